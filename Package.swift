@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, each a target so the compiler holds the lines between them:
+//   CommonsModel    — the content model, loading and checking (YAML, Markdown)
+//   CommonsAnalysis — statistics and governance: pure functions over the model
+//   CommonsSite     — the static site and stats.json (Mustache, SVG charts)
+//   commons         — the command line, nothing else
+let package = Package(
+    name: "commons",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "commons", targets: ["commons"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            path: "Sources/CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(name: "CommonsModel", dependencies: ["CCmark", "Yams"]),
+        .target(name: "CommonsAnalysis", dependencies: ["CommonsModel"]),
+        .target(
+            name: "CommonsSite",
+            dependencies: [
+                "CommonsModel", "CommonsAnalysis",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "commons",
+            dependencies: [
+                "CommonsModel", "CommonsAnalysis", "CommonsSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CommonsModelTests", dependencies: ["CommonsModel"]),
+        .testTarget(name: "CommonsAnalysisTests", dependencies: ["CommonsAnalysis", "CommonsModel"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "CommonsSiteTests", dependencies: ["CommonsSite", "CommonsAnalysis", "CommonsModel"]),
+    ]
+)
