@@ -54,3 +54,4 @@ extension Array where Element == Diagnostic {
     public var warnings: [Diagnostic] { filter { $0.severity == .warning } }
     public var hasErrors: Bool { contains { $0.severity == .error } }
 }
+extension Diagnostic: Error {}

@@ -1,0 +1,112 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The files of a content folder, sorted into the sections of SPEC §1.
+///
+/// Walks with `opendir`/`readdir` rather than FileManager: at tens of thousands of
+/// files the enumerator's per-entry objects are a measurable share of `check`.
+public struct ContentFolder: Sendable {
+    public enum Section: String, Sendable, CaseIterable {
+        case projects, contributors, contributions, governance, pages, assets
+    }
+
+    public struct File: Sendable {
+        public let section: Section
+        /// Relative to the content folder, `/`-separated.
+        public let path: String
+        /// Relative to the section folder, without `.md` (assets keep their full name).
+        public let name: String
+    }
+
+    public let root: String
+    public private(set) var files: [File] = []
+    public private(set) var hasCommonsFile = false
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    /// Scans `root`. Hidden entries are skipped silently; symlinks that leave the
+    /// folder are refused, since a build must never publish a file from elsewhere.
+    public init(root: String) {
+        self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+        let realRoot = ContentFolder.realPath(self.root) ?? self.root
+        walk(directory: "", realRoot: realRoot)
+        files.sort { $0.path < $1.path }
+        diagnostics.sort()
+    }
+
+    public func absolute(_ relative: String) -> String { root + "/" + relative }
+
+    private mutating func walk(directory: String, realRoot: String) {
+        let absoluteDirectory = directory.isEmpty ? root : root + "/" + directory
+        guard let handle = opendir(absoluteDirectory) else {
+            diagnostics.append(.error(directory.isEmpty ? "." : directory, "cannot read this folder"))
+            return
+        }
+        defer { closedir(handle) }
+        var entries: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            entries.append(name)
+        }
+        for name in entries.sorted() {
+            let relative = directory.isEmpty ? name : directory + "/" + name
+            let absolute = root + "/" + relative
+            var info = stat()
+            guard lstat(absolute, &info) == 0 else { continue }
+            var isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                guard let target = ContentFolder.realPath(absolute),
+                      target.hasPrefix(realRoot + "/") else {
+                    diagnostics.append(.error(relative, "symbolic link leads outside the content folder; refusing to read it"))
+                    continue
+                }
+                var targetInfo = stat()
+                guard stat(absolute, &targetInfo) == 0 else { continue }
+                isDirectory = (targetInfo.st_mode & S_IFMT) == S_IFDIR
+                if isDirectory {
+                    diagnostics.append(.warning(relative, "symbolic link to a folder inside the content folder is ignored (its files are read where they are)"))
+                    continue
+                }
+            }
+            if isDirectory {
+                walk(directory: relative, realRoot: realRoot)
+            } else {
+                classify(relative)
+            }
+        }
+    }
+
+    private mutating func classify(_ path: String) {
+        let parts = path.split(separator: "/", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let section = Section(rawValue: parts[0]) else {
+            if path == "commons.md" {
+                hasCommonsFile = true
+            } else {
+                let known = Section.allCases.map { $0.rawValue + "/" }.joined(separator: ", ")
+                diagnostics.append(.warning(path, "ignored: not part of a commons (expected commons.md or a file under \(known))"))
+            }
+            return
+        }
+        let inner = parts[1]
+        if section == .assets {
+            files.append(File(section: .assets, path: path, name: inner))
+            return
+        }
+        guard inner.hasSuffix(".md") else {
+            diagnostics.append(.warning(path, "ignored: only .md files are read outside assets/"))
+            return
+        }
+        files.append(File(section: section, path: path, name: String(inner.dropLast(3))))
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

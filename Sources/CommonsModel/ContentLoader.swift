@@ -1,0 +1,153 @@
+import Dispatch
+
+/// What loading a content folder gives: the resolved commons (nil when
+/// `commons.md` is unusable) and every diagnostic, sorted by file and line.
+public struct LoadResult: Sendable {
+    public var commons: Commons?
+    public var diagnostics: [Diagnostic]
+    /// Per-stage wall times, for `build`'s report and the benchmark.
+    public var timings: [(stage: String, seconds: Double)] = []
+}
+
+/// Reads a whole content folder: scan, read `commons.md`, read every other file
+/// in parallel (YAML, Markdown), then resolve references and defaults.
+public enum ContentLoader {
+    public static func load(folder: String, asOf: Day? = nil) -> LoadResult {
+        var clock = StageClock()
+        let content = ContentFolder(root: folder)
+        clock.lap("scan")
+        var diagnostics = content.diagnostics
+
+        guard content.hasCommonsFile else {
+            diagnostics.append(.error("commons.md", "commons.md is missing: every content folder needs one, with at least a 'title'"))
+            return LoadResult(commons: nil, diagnostics: diagnostics.sorted(), timings: clock.laps)
+        }
+        let settingsFile = readSettings(content)
+        diagnostics += settingsFile.diagnostics
+        guard let settings = settingsFile.settings else {
+            return LoadResult(commons: nil, diagnostics: diagnostics.sorted(), timings: clock.laps)
+        }
+
+        let files = content.files.filter { $0.section != .assets }
+        let loaded = concurrentMap(files) { file in
+            read(file, in: content, settings: settings)
+        }
+        clock.lap("read")
+
+        var resolution = Resolution(settings: settings, asOf: asOf)
+        resolution.assets = content.files.filter { $0.section == .assets }.map(\.name)
+        for file in loaded {
+            diagnostics += file.diagnostics
+            resolution.add(file.entry)
+        }
+        let commons = resolution.resolve()
+        diagnostics += resolution.diagnostics
+        clock.lap("resolve")
+        return LoadResult(commons: commons, diagnostics: diagnostics.sorted(), timings: clock.laps)
+    }
+
+    static func readSettings(_ content: ContentFolder) -> (settings: Settings?, diagnostics: [Diagnostic]) {
+        let maxBytes = Settings(title: "").maxFileKB * 1024
+        switch SourceFile.read(content.absolute("commons.md"), path: "commons.md", maxBytes: maxBytes) {
+        case .failure(let diagnostic):
+            return (nil, [diagnostic])
+        case .success(let source):
+            let front = FrontMatter(source)
+            var settings = SettingsFile.read(front)
+            let hasTitle = !settings.title.isEmpty
+            settings.body = source.body.withUnsafeBytes { Markdown(rendering: $0, unsafeHTML: settings.unsafeHTML) }
+            return (hasTitle && !front.diagnostics.hasErrors ? settings : nil, front.diagnostics)
+        }
+    }
+
+    /// One file of one section, read independently of every other.
+    static func read(_ file: ContentFolder.File, in content: ContentFolder, settings: Settings) -> LoadedFile {
+        if let problem = nameProblem(file) {
+            return LoadedFile(entry: nil, diagnostics: [problem])
+        }
+        let source: SourceFile
+        switch SourceFile.read(content.absolute(file.path), path: file.path, maxBytes: settings.maxFileKB * 1024) {
+        case .failure(let diagnostic): return LoadedFile(entry: nil, diagnostics: [diagnostic])
+        case .success(let s): source = s
+        }
+        let front = FrontMatter(source)
+        let body = source.body.withUnsafeBytes { Markdown(rendering: $0, unsafeHTML: settings.unsafeHTML) }
+        let entry: LoadedFile.Entry?
+        switch file.section {
+        case .projects: entry = .project(ProjectFile.read(front, slug: file.name, body: body))
+        case .contributors: entry = .contributor(ContributorFile.read(front, handle: file.name, body: body))
+        case .contributions: entry = ContributionFile.read(front, id: file.name, body: body).map(LoadedFile.Entry.contribution)
+        case .governance: entry = ProposalFile.read(front, id: file.name, body: body).map(LoadedFile.Entry.proposal)
+        case .pages: entry = .page(PageFile.read(front, path: file.name, body: body))
+        case .assets: entry = nil
+        }
+        return LoadedFile(entry: entry, diagnostics: front.diagnostics)
+    }
+
+    /// Slugs and handles are file names, ids are paths: each must be safe as a URL.
+    static func nameProblem(_ file: ContentFolder.File) -> Diagnostic? {
+        switch file.section {
+        case .projects, .contributors:
+            let noun = file.section == .projects ? "project slug" : "contributor handle"
+            if file.name.contains("/") {
+                return .error(file.path, "\(file.section.rawValue)/ holds one file per \(file.section == .projects ? "project" : "person") directly, not in sub-folders")
+            }
+            if !Identifier.isValidName(file.name) {
+                return .error(file.path, "invalid \(noun) '\(file.name)' (from the file name): \(Identifier.problem(with: file.name)); use lowercase letters, digits and '-', like '\(suggestedName(file.name))'")
+            }
+        case .contributions, .governance, .pages:
+            if !Identifier.isValidID(file.name) {
+                let bad = file.name.split(separator: "/", omittingEmptySubsequences: false).first { !Identifier.isValidName($0) }.map(String.init) ?? file.name
+                return .error(file.path, "invalid id '\(file.name)' (from the path): '\(bad)' — \(Identifier.problem(with: bad)); use lowercase letters, digits and '-' in file and folder names")
+            }
+        case .assets:
+            break
+        }
+        return nil
+    }
+
+    static func suggestedName(_ name: String) -> String {
+        var result = ""
+        for c in name.lowercased() {
+            if c.isASCII && (c.isLetter || c.isNumber) { result.append(c) } else if !result.hasSuffix("-") { result.append("-") }
+        }
+        return result.trimmingCharacters(in: "-").isEmpty ? "my-name" : String(result.trimmingCharacters(in: "-"))
+    }
+}
+
+struct LoadedFile: Sendable {
+    enum Entry: Sendable {
+        case project(ProjectDraft)
+        case contributor(Contributor)
+        case contribution(ContributionDraft)
+        case proposal(ProposalDraft)
+        case page(Page)
+    }
+    var entry: Entry?
+    var diagnostics: [Diagnostic]
+}
+
+/// Maps `transform` over `items` on every core, keeping the order.
+func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    let box = UnsafeSendable(results)
+    let chunk = max(1, items.count / 64)
+    let chunks = (items.count + chunk - 1) / chunk
+    items.withUnsafeBufferPointer { buffer in
+        let input = UnsafeSendable(buffer)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            for i in (c * chunk)..<min(items.count, (c + 1) * chunk) {
+                box.value[i] = transform(input.value[i])
+            }
+        }
+    }
+    return results.map { $0! }
+}
+
+/// A pointer handed to concurrent iterations that write disjoint indices.
+struct UnsafeSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}

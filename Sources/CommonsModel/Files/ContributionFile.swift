@@ -1,0 +1,51 @@
+/// Reads `contributions/**/<x>.md`, one entry of the ledger.
+struct ContributionDraft: Sendable {
+    var contribution: Contribution
+    var contributorPositions: [Position]
+    var projectPosition: Position
+    var datePosition: Position
+    var hasTitle: Bool
+}
+
+enum ContributionFile {
+    static let fields = ["contributor", "contributors", "project", "date", "kind", "hours", "compensation", "title"]
+
+    /// nil when a required field is missing or unreadable (already reported).
+    static func read(_ front: FrontMatter, id: String, body: Markdown) -> ContributionDraft? {
+        var people: [(String, Position)] = []
+        switch (front.has("contributor"), front.has("contributors")) {
+        case (true, true):
+            front.report(.error, at: front.position("contributors"),
+                         "give either 'contributor' (one person) or 'contributors' (a list), not both")
+        case (true, false):
+            if let handle = front.string("contributor") { people = [(handle, front.valuePosition("contributor"))] }
+        case (false, true):
+            people = front.list("contributors") ?? []
+            if people.isEmpty, front.has("contributors") {
+                front.report(.error, at: front.valuePosition("contributors"), "'contributors' is an empty list; name at least one person")
+            }
+        case (false, false):
+            front.report(.error, at: Position(line: 1, column: 1),
+                         "missing required field 'contributor' (or 'contributors' for co-authored work)")
+        }
+        var seen = Set<String>()
+        for (handle, position) in people where !seen.insert(handle).inserted {
+            front.report(.error, at: position, "'\(handle)' is listed twice")
+        }
+        let project = front.string("project", required: true)
+        let date = front.day("date", required: true)
+        let kind = front.choice("kind", as: Kind.self, required: true)
+        let hours = front.hours("hours")
+        let compensation = front.choice("compensation", as: Compensation.self)
+        let title = front.string("title")
+        front.warnAboutUnknownFields(known: fields)
+        guard !people.isEmpty, seen.count == people.count, let project, let date, let kind else { return nil }
+        var contribution = Contribution(id: id, contributors: people.map(\.0), project: project, date: date,
+                                        kind: kind, hours: hours ?? 0, compensation: compensation ?? .unpaid,
+                                        title: title ?? body.lead.truncated(to: 80))
+        contribution.file = front.path
+        contribution.body = body
+        return ContributionDraft(contribution: contribution, contributorPositions: people.map(\.1),
+                                 projectPosition: front.valuePosition("project"), datePosition: front.valuePosition("date"), hasTitle: !contribution.title.isEmpty)
+    }
+}

@@ -1,0 +1,118 @@
+/// Turns the files read one by one into one `Commons`: checks that every handle
+/// and slug names a real file (suggesting the nearest when not) and applies the
+/// defaults that depend on other files (a proposal's rule comes from its project).
+struct Resolution {
+    let settings: Settings
+    let asOf: Day?
+    var assets: [String] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    private var projectDrafts: [ProjectDraft] = []
+    private var contributors: [Contributor] = []
+    private var contributionDrafts: [ContributionDraft] = []
+    private var proposalDrafts: [ProposalDraft] = []
+    private var pages: [Page] = []
+
+    init(settings: Settings, asOf: Day?) {
+        self.settings = settings
+        self.asOf = asOf
+    }
+
+    mutating func add(_ entry: LoadedFile.Entry?) {
+        switch entry {
+        case .project(let d): projectDrafts.append(d)
+        case .contributor(let c): contributors.append(c)
+        case .contribution(let d): contributionDrafts.append(d)
+        case .proposal(let d): proposalDrafts.append(d)
+        case .page(let p): pages.append(p)
+        case nil: break
+        }
+    }
+
+    mutating func resolve() -> Commons {
+        let handles = Set(contributors.map(\.handle))
+        var projects: [Project] = []
+        for draft in projectDrafts {
+            var project = draft.project
+            project.rule = draft.rule ?? settings.rule
+            project.quorum = draft.quorum ?? settings.quorum
+            for (handle, position) in zip(project.maintainers, draft.maintainerPositions) {
+                check(handle, in: handles, noun: "maintainer", file: project.file, at: position)
+            }
+            projects.append(project)
+        }
+        let projectsBySlug = Dictionary(projects.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        let slugs = Set(projectsBySlug.keys)
+
+        var contributions: [Contribution] = []
+        contributions.reserveCapacity(contributionDrafts.count)
+        for draft in contributionDrafts {
+            var contribution = draft.contribution
+            var valid = true
+            for (handle, position) in zip(contribution.contributors, draft.contributorPositions) {
+                valid = check(handle, in: handles, noun: "contributor", file: contribution.file, at: position) && valid
+            }
+            valid = check(contribution.project, in: slugs, noun: "project", file: contribution.file, at: draft.projectPosition) && valid
+            guard valid else { continue }
+            if contribution.title.isEmpty {
+                contribution.title = "\(contribution.kind.rawValue.capitalizedFirst) for \(projectsBySlug[contribution.project]!.title)"
+            }
+            if let asOf, contribution.date > asOf {
+                diagnostics.append(.warning(contribution.file, at: draft.datePosition,
+                                            "dated \(contribution.date), after the as-of day \(asOf); left out of the figures until then"))
+            }
+            contributions.append(contribution)
+        }
+
+        var proposals: [Proposal] = []
+        for draft in proposalDrafts {
+            var proposal = draft.proposal
+            var valid = check(proposal.author, in: handles, noun: "author", file: proposal.file, at: draft.authorPosition)
+            var project: Project?
+            if let slug = proposal.project {
+                valid = check(slug, in: slugs, noun: "project", file: proposal.file, at: draft.projectPosition) && valid
+                project = projectsBySlug[slug]
+            }
+            for vote in proposal.votes where !handles.contains(vote.voter) {
+                valid = false
+                diagnostics.append(.error(proposal.file, at: vote.position,
+                                          "vote by unknown contributor '\(vote.voter)'\(Suggestion.hint(for: vote.voter, in: handles)); every voter needs a file in contributors/"))
+            }
+            guard valid else { continue }
+            proposal.rule = draft.rule ?? project?.rule ?? settings.rule
+            proposal.quorum = draft.quorum ?? project?.quorum ?? settings.quorum
+            proposal.closes = draft.closes ?? proposal.opened.adding(days: settings.windowDays)
+            if let asOf, proposal.opened > asOf {
+                diagnostics.append(.warning(proposal.file, at: draft.openedPosition,
+                                            "opened \(proposal.opened), after the as-of day \(asOf); left out until then"))
+            }
+            proposals.append(proposal)
+        }
+
+        projects.sort { $0.slug < $1.slug }
+        contributors.sort { $0.handle < $1.handle }
+        contributions.sort { ($0.date, $0.id) < ($1.date, $1.id) }
+        proposals.sort { ($0.opened, $0.id) < ($1.opened, $1.id) }
+        pages.sort { $0.path < $1.path }
+        return Commons(settings: settings, projects: projects, contributors: contributors,
+                       contributions: contributions, proposals: proposals, pages: pages, assets: assets.sorted())
+    }
+
+    /// Reports an unknown handle or slug with the nearest known one; true when known.
+    @discardableResult
+    private mutating func check(_ name: String, in known: Set<String>, noun: String, file: String, at position: Position) -> Bool {
+        if known.contains(name) { return true }
+        let kind = noun == "project" ? "project" : "contributor"
+        let hint = Suggestion.hint(for: name, in: known)
+        let message = noun == kind || noun == "project"
+            ? "unknown \(kind) '\(name)'\(hint)"
+            : "unknown \(noun) '\(name)': no file contributors/\(name).md\(hint)"
+        diagnostics.append(.error(file, at: position, message))
+        return false
+    }
+}
+
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+
+struct CommonsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "commons",
+        abstract: "Publish the public record of a peer-produced commons: a static site and its statistics.",
+        discussion: "Content is a folder of Markdown files (see docs/content-format.md). Exit status: 0 clean, 1 content errors, 2 usage errors.",
+        subcommands: [CheckCommand.self, ReportCommand.self]
+    )
+}
+
+/// Options every command that reads content shares.
+struct ContentOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
+    var content: String = "Content"
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "The day the figures are as of (YYYY-MM-DD). Default: SOURCE_DATE_EPOCH's day, else today (UTC).",
+        valueName: "day"))
+    var asOf: String?
+
+    func validate() throws {
+        if let asOf, Day(parsing: asOf) == nil {
+            throw ValidationError("--as-of should be a day like 2026-06-30, found '\(asOf)'")
+        }
+        if !FileStream.isDirectory(content) {
+            throw ValidationError("no content folder at '\(content)' (use --content DIR)")
+        }
+    }
+
+    /// --as-of, else SOURCE_DATE_EPOCH, else today (UTC).
+    var day: Day {
+        if let asOf, let day = Day(parsing: asOf) { return day }
+        if let epoch = FileStream.environment("SOURCE_DATE_EPOCH"), let seconds = Int(epoch) {
+            return Day(unixTime: seconds)
+        }
+        return Day(unixTime: FileStream.unixTime())
+    }
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}
+
+import CommonsModel
