@@ -1,1 +1,53 @@
 import CommonsModel
+
+/// Everything `commons` says about a commons as of a day: the statistics of SPEC §2 and
+/// the governance of SPEC §3. Pure: the same commons and day give the same analysis.
+///
+/// Contributions dated after the day, proposals opened after it and votes dated after it
+/// are left out of every figure, so a site built "as of" a past day shows that day.
+public struct Analysis: Sendable {
+    public let asOf: Day
+    /// The whole commons as one scope.
+    public let commons: ScopeFigures
+    /// How many projects have each status, all four listed.
+    public let projectStatuses: [ProjectStatus: Int]
+    /// Per project slug, every project (an empty one has empty figures).
+    public let projects: [String: ScopeFigures]
+    /// Per handle, every contributor.
+    public let contributors: [String: ContributorFigures]
+    /// Per proposal id, every proposal opened on or before the as-of day.
+    public let proposals: [String: ProposalOutcome]
+    public let governance: GovernanceSummary
+
+    public init(commons model: Commons, asOf: Day) {
+        self.asOf = asOf
+        let settings = model.settings
+        // Sorted here rather than trusted, so hand-built models (tests) behave like loaded ones.
+        let contributions = model.contributions.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
+        let proposals = model.proposals.filter { $0.opened <= asOf }
+
+        let affiliations = Dictionary(model.contributors.map { ($0.handle, $0.affiliation) },
+                                      uniquingKeysWith: { first, _ in first })
+        let affiliation: (String) -> String? = { affiliations[$0] ?? nil }
+        func figures(_ contributions: [Contribution]) -> ScopeFigures {
+            ScopeFigures(contributions: contributions, asOf: asOf, activeDays: settings.activeDays, affiliation: affiliation)
+        }
+
+        commons = figures(contributions)
+        let byProject = Dictionary(grouping: contributions, by: \.project)
+        projects = Dictionary(model.projects.map { ($0.slug, figures(byProject[$0.slug] ?? [])) },
+                              uniquingKeysWith: { first, _ in first })
+        var statuses = Dictionary(uniqueKeysWithValues: ProjectStatus.allCases.map { ($0, 0) })
+        for project in model.projects { statuses[project.status, default: 0] += 1 }
+        projectStatuses = statuses
+
+        let eligibleVoters = EligibleVoters(contributions: contributions, projects: model.projects,
+                                            eligibilityDays: settings.eligibilityDays)
+        let outcomes = Dictionary(proposals.map { ($0.id, ProposalOutcome(proposal: $0, eligibleVoters: eligibleVoters, asOf: asOf)) },
+                                  uniquingKeysWith: { first, _ in first })
+        self.proposals = outcomes
+        governance = GovernanceSummary(outcomes.values)
+        contributors = contributorFigures(contributors: model.contributors, contributions: contributions,
+                                          proposals: proposals, outcomes: outcomes)
+    }
+}

@@ -53,6 +53,7 @@ public enum ContentLoader {
             return (nil, [diagnostic])
         case .success(let source):
             let front = FrontMatter(source)
+            if front.isUnreadable { return (nil, front.diagnostics) }
             var settings = SettingsFile.read(front)
             let hasTitle = !settings.title.isEmpty
             settings.body = source.body.withUnsafeBytes { Markdown(rendering: $0, unsafeHTML: settings.unsafeHTML) }
@@ -71,6 +72,7 @@ public enum ContentLoader {
         case .success(let s): source = s
         }
         let front = FrontMatter(source)
+        if front.isUnreadable { return LoadedFile(entry: nil, diagnostics: front.diagnostics) }
         let body = source.body.withUnsafeBytes { Markdown(rendering: $0, unsafeHTML: settings.unsafeHTML) }
         let entry: LoadedFile.Entry?
         switch file.section {

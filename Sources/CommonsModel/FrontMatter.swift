@@ -14,6 +14,8 @@ final class FrontMatter {
     /// File line of YAML line 1, minus one.
     private let lineOffset: Int
     private var read: Set<String> = []
+    /// The YAML could not be read at all; the file's fields are not checked further.
+    private(set) var isUnreadable = false
 
     /// Front matter nested deeper than this is refused before parsing: Yams composes
     /// recursively, and no field of the format nests more than three levels.
@@ -24,9 +26,9 @@ final class FrontMatter {
     init(_ source: SourceFile) {
         path = source.path
         lineOffset = source.frontMatterLine - 1
-        if let depth = FrontMatter.excessiveNesting(source.frontMatter) {
-            report(.error, at: Position(line: depth + lineOffset, column: 1),
-                   "front matter nests deeper than \(FrontMatter.maximumDepth) levels; the format needs at most three")
+        if let hazard = FrontMatter.hazard(in: source.frontMatter) {
+            report(.error, at: Position(line: hazard.line + lineOffset, column: 1), hazard.message)
+            isUnreadable = true
             return
         }
         let root: Node?
@@ -34,18 +36,22 @@ final class FrontMatter {
             root = try Parser(yaml: source.frontMatter, resolver: .basic, encoding: .utf8).singleRoot()
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error, yaml: source.frontMatter))
+            isUnreadable = true
             return
         } catch {
             report(.error, at: .file, "cannot read the front matter: \(error)")
+            isUnreadable = true
             return
         }
         guard let root else { return }
         guard case .mapping(let mapping) = root else {
             report(.error, at: position(of: root), "front matter should be fields like 'title: …', found \(describe(root))")
+            isUnreadable = true
             return
         }
         guard FrontMatter.countNodes(root, limit: FrontMatter.maximumNodes) <= FrontMatter.maximumNodes else {
             report(.error, at: position(of: root), "front matter expands to more than \(FrontMatter.maximumNodes) values (YAML aliases?); refusing it")
+            isUnreadable = true
             return
         }
         for (key, value) in mapping {
@@ -315,32 +321,59 @@ final class FrontMatter {
         return nil
     }
 
-    /// The line where flow or block nesting first passes `maximumDepth`, or nil.
-    static func excessiveNesting(_ yaml: String) -> Int? {
+    /// A shape no front matter needs and that could stall the parser, with its line:
+    /// nesting past `maximumDepth` (Yams composes recursively), or an alias or
+    /// `?` complex key used as a field name (Yams hashes keys whole to find
+    /// duplicates, so an aliased key can take exponential time).
+    static func hazard(in yaml: String) -> (line: Int, message: String)? {
+        let bytes = Array(yaml.utf8)
         var line = 1
         var depth = 0
         var quote: UInt8?
-        var indentCounting = true
+        var atLineStart = true
         var indent = 0
-        for byte in yaml.utf8 {
-            if byte == 0x0A { line += 1; indentCounting = true; indent = 0; quote = nil; continue }
-            if indentCounting {
-                if byte == 0x20 || byte == 0x2D { indent += 1; continue }
-                indentCounting = false
-                if indent / 2 > maximumDepth * 2 { return line }
+        var previous: UInt8 = 0x20
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            defer { i += 1 }
+            if byte == 0x0A {
+                line += 1; atLineStart = true; indent = 0; quote = nil; previous = 0x20
+                continue
+            }
+            if atLineStart {
+                if byte == 0x20 || byte == 0x2D { indent += 1; previous = byte; continue }
+                atLineStart = false
+                if indent > maximumDepth * 4 {
+                    return (line, "front matter nests deeper than \(maximumDepth) levels; the format needs at most three")
+                }
             }
             if let open = quote {
                 if byte == open { quote = nil }
+                previous = byte
                 continue
             }
+            let startsToken = previous == 0x20 || previous == 0x09 || previous == 0x5B || previous == 0x7B || previous == 0x2C
             switch byte {
-            case 0x22, 0x27: quote = byte
+            case 0x22, 0x27 where startsToken: quote = byte
             case 0x5B, 0x7B:
                 depth += 1
-                if depth > maximumDepth { return line }
+                if depth > maximumDepth {
+                    return (line, "front matter nests deeper than \(maximumDepth) levels; the format needs at most three")
+                }
             case 0x5D, 0x7D: depth = max(0, depth - 1)
+            case 0x3F where startsToken && (i + 1 == bytes.count || bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A):
+                return (line, "complex keys ('? …') are not part of the content format; write 'name: value'")
+            case 0x2A where startsToken:
+                var j = i + 1
+                while j < bytes.count, ![0x20, 0x0A, 0x2C, 0x5B, 0x5D, 0x7B, 0x7D].contains(bytes[j]) { j += 1 }
+                while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+                if j < bytes.count, bytes[j] == 0x3A {
+                    return (line, "a YAML alias cannot be a field name; write the name out")
+                }
             default: break
             }
+            previous = byte
         }
         return nil
     }

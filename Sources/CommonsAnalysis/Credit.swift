@@ -1,0 +1,46 @@
+import CommonsModel
+
+/// What a person earns from the contributions that list them (SPEC §2, Credit).
+///
+/// A contribution with k contributors gives each of them hours/k hours and 1/k of a
+/// contribution. The fractional count feeds only the distribution figures; a person's
+/// contribution count stays a whole number (see `ContributorFigures`).
+public struct Credit: Equatable, Sendable {
+    /// Σ 1/k over the contributions that list the person.
+    public var contributions: Double = 0
+    /// Σ hours/k over the contributions that list the person.
+    public var hours: Double = 0
+
+    public init(contributions: Double = 0, hours: Double = 0) {
+        self.contributions = contributions
+        self.hours = hours
+    }
+
+    /// The share the distribution figures read on a basis.
+    public func share(on basis: Basis) -> Double {
+        basis == .hours ? hours : contributions
+    }
+}
+
+extension Contribution {
+    /// The people credited, each once, in the order the file lists them.
+    /// (The loader rejects a handle listed twice; this keeps credit whole if one slips by.)
+    var creditedHandles: [String] {
+        var seen = Set<String>()
+        return contributors.filter { seen.insert($0).inserted }
+    }
+}
+
+/// Each person's credit summed over some contributions.
+func creditByPerson(_ contributions: [Contribution]) -> [String: Credit] {
+    var credit: [String: Credit] = [:]
+    for contribution in contributions {
+        let handles = contribution.creditedHandles
+        let k = Double(handles.count)
+        for handle in handles {
+            credit[handle, default: Credit()].contributions += 1 / k
+            credit[handle, default: Credit()].hours += contribution.hours / k
+        }
+    }
+    return credit
+}

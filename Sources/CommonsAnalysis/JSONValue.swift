@@ -1,0 +1,75 @@
+/// A JSON document written by hand, so that stats.json is the same bytes on every
+/// platform: Foundation's JSONSerialization neither promises key order nor prints
+/// floats the same way on Linux and macOS.
+///
+/// Output: objects' keys sorted by code point, one space of indentation per level,
+/// `"key": value`, floats in Swift's shortest round-trip form with `.0` kept on whole
+/// numbers (`27.0`), integers bare (`3`), `{}` and `[]` for empty containers.
+enum JSONValue: Equatable {
+    case object([String: JSONValue])
+    case array([JSONValue])
+    case string(String)
+    case int(Int)
+    case float(Double)
+    case bool(Bool)
+    case null
+
+    /// The document, ending in a newline.
+    var text: String {
+        var out = ""
+        write(to: &out, indent: 0)
+        out += "\n"
+        return out
+    }
+
+    private func write(to out: inout String, indent: Int) {
+        switch self {
+        case .object(let members):
+            guard !members.isEmpty else { out += "{}"; return }
+            out += "{\n"
+            let keys = members.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+            for (index, key) in keys.enumerated() {
+                out += String(repeating: " ", count: indent + 1)
+                JSONValue.string(key).write(to: &out, indent: indent + 1)
+                out += ": "
+                members[key]!.write(to: &out, indent: indent + 1)
+                out += index == keys.count - 1 ? "\n" : ",\n"
+            }
+            out += String(repeating: " ", count: indent) + "}"
+        case .array(let elements):
+            guard !elements.isEmpty else { out += "[]"; return }
+            out += "[\n"
+            for (index, element) in elements.enumerated() {
+                out += String(repeating: " ", count: indent + 1)
+                element.write(to: &out, indent: indent + 1)
+                out += index == elements.count - 1 ? "\n" : ",\n"
+            }
+            out += String(repeating: " ", count: indent) + "]"
+        case .string(let string):
+            out += "\""
+            for scalar in string.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case _ where scalar.value < 0x20:
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            out += "\""
+        case .int(let value):
+            out += String(value)
+        case .float(let value):
+            // JSON has no NaN or infinity; no figure produces them, but a document must stay valid.
+            out += value.isFinite ? "\(value)" : "null"
+        case .bool(let value):
+            out += value ? "true" : "false"
+        case .null:
+            out += "null"
+        }
+    }
+}

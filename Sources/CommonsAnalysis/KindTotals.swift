@@ -1,0 +1,22 @@
+import CommonsModel
+
+/// Contributions and hours of one kind of work in a scope (SPEC §2, `kinds`).
+public struct KindTotals: Equatable, Sendable {
+    public var contributions: Int = 0
+    public var hours: Double = 0
+
+    public init(contributions: Int = 0, hours: Double = 0) {
+        self.contributions = contributions
+        self.hours = hours
+    }
+}
+
+/// Totals per kind, listing only the kinds that occur.
+func kindTotals(_ contributions: [Contribution]) -> [Kind: KindTotals] {
+    var totals: [Kind: KindTotals] = [:]
+    for contribution in contributions {
+        totals[contribution.kind, default: KindTotals()].contributions += 1
+        totals[contribution.kind, default: KindTotals()].hours += contribution.hours
+    }
+    return totals
+}

@@ -1,0 +1,112 @@
+import CommonsModel
+
+/// A vote that does not count, and why, in words for the site.
+public struct UncountedVote: Sendable {
+    public let vote: Vote
+    /// "cast 20 March 2026, after the close on 14 March 2026".
+    public let reason: String
+}
+
+/// Where one proposal stands as of a day (SPEC §3): who may vote, which votes count,
+/// the tally, the quorum and the status, each with the reason a reader needs.
+public struct ProposalOutcome: Sendable {
+    public let id: String
+    public let status: ProposalStatus
+    /// The status with its reason: "accepted — no objections by 12 March 2026 (lazy
+    /// consensus)", "no quorum — 2 of 9 eligible voted, 3 needed".
+    public let reason: String
+    public let rule: DecisionRule
+    public let quorum: Quorum
+    public let closes: Day
+    /// Contributions dated in this window make a person eligible.
+    public let eligibilityWindow: ClosedRange<Day>
+    /// Eligible voters' handles, sorted.
+    public let eligible: [String]
+    /// The votes that count, in the order the file lists them.
+    public let counted: [Vote]
+    /// The votes that do not, in the order the file lists them.
+    public let uncounted: [UncountedVote]
+    /// Counted votes only — for open and withdrawn proposals too.
+    public let tally: Tally
+    /// ⌈quorum × eligible⌉, exact; nil when the rule asks no quorum.
+    public let votersNeeded: Int?
+    /// True when the rule asks no quorum.
+    public let quorumMet: Bool
+    /// Counted voters over eligible voters. SPEC §3 defines it for closed proposals; for
+    /// an open one it is the turnout so far.
+    public let participation: Double
+    /// Days until the close for an open proposal, else nil.
+    public let daysLeft: Int?
+
+    init(proposal: Proposal, eligibleVoters: EligibleVoters, asOf: Day) {
+        id = proposal.id
+        rule = proposal.rule
+        quorum = proposal.quorum
+        closes = proposal.closes
+        eligibilityWindow = eligibleVoters.window(for: proposal)
+        eligible = eligibleVoters.voters(for: proposal)
+
+        var counted: [Vote] = []
+        var uncounted: [UncountedVote] = []
+        var voted = Set<String>()
+        let eligibleSet = Set(eligible)
+        for vote in proposal.votes {
+            let reason: String?
+            if let date = vote.date, date > asOf {
+                reason = "dated \(date.inWords), after the as-of day (\(asOf.inWords))"
+            } else if !eligibleSet.contains(vote.voter) {
+                reason = Self.ineligibility(proposal, window: eligibilityWindow)
+            } else if let date = vote.date, date > proposal.closes {
+                reason = "cast \(date.inWords), after the close on \(proposal.closes.inWords)"
+            } else if voted.contains(vote.voter) {
+                reason = "a second vote by the same person; the first counts"
+            } else {
+                reason = nil
+            }
+            if let reason {
+                uncounted.append(UncountedVote(vote: vote, reason: reason))
+            } else {
+                counted.append(vote)
+                voted.insert(vote.voter)
+            }
+        }
+        self.counted = counted
+        self.uncounted = uncounted
+
+        let tally = Tally(counted)
+        self.tally = tally
+        let needed = proposal.rule.needsQuorum ? proposal.quorum.votersNeeded(outOf: eligible.count) : nil
+        votersNeeded = needed
+        quorumMet = tally.voters >= (needed ?? 0)
+        participation = eligible.isEmpty ? 0 : Double(tally.voters) / Double(eligible.count)
+
+        if proposal.withdrawn {
+            status = .withdrawn
+            reason = "withdrawn — no decision taken"
+            daysLeft = nil
+        } else if asOf < proposal.closes {
+            let left = proposal.closes.ordinal - asOf.ordinal
+            status = .open
+            reason = "open — closes \(proposal.closes.inWords), \(left) day\(left == 1 ? "" : "s") left"
+            daysLeft = left
+        } else if let needed, !quorumMet {
+            status = .noQuorum
+            reason = "no quorum — \(tally.voters) of \(eligible.count) eligible voted, \(needed) needed"
+            daysLeft = nil
+        } else {
+            status = proposal.rule.accepts(tally) ? .accepted : .rejected
+            reason = "\(status.words) — \(proposal.rule.explanation(of: tally, closes: proposal.closes)) (\(proposal.rule.words))"
+            daysLeft = nil
+        }
+    }
+
+    /// "not eligible: no contribution to maps between 1 March 2025 and 1 March 2026,
+    /// not a maintainer or the author".
+    private static func ineligibility(_ proposal: Proposal, window: ClosedRange<Day>) -> String {
+        let span = "between \(window.lowerBound.inWords) and \(window.upperBound.inWords)"
+        if let project = proposal.project {
+            return "not eligible: no contribution to \(project) \(span), not a maintainer or the author"
+        }
+        return "not eligible: no contribution to any project \(span), not the author"
+    }
+}
