@@ -1,0 +1,81 @@
+import Testing
+@testable import CommonsModel
+
+@Suite("Front matter: YAML syntax, duplicate keys, types")
+struct FrontMatterTests {
+    @Test func yamlSyntaxErrorIsMappedIntoTheFile() throws {
+        let content = try TemporaryContent(["contributors/ines.md": "---\nname: Ines\nlinks: [https://a.example\n---\n"])
+        let lines = content.check()
+        #expect(lines.count == 1)
+        #expect(lines[0].hasPrefix("contributors/ines.md:4:1: error: YAML syntax error: did not find expected ',' or ']'"))
+    }
+
+    @Test func duplicateKeyPointsAtTheSecond() throws {
+        let content = try TemporaryContent(["contributors/ines.md": "---\nname: Ines\njoined: 2026-01-01\nname: Inès\n---\n"])
+        #expect(content.check() == [
+            "contributors/ines.md:4:1: error: duplicate field 'name' (first given on line 2); keep one",
+        ])
+    }
+
+    @Test func missingRequiredFields() throws {
+        let content = try TemporaryContent(["contributions/a.md": contribution("contributor: amara\nkind: code")])
+        #expect(content.check() == [
+            "contributions/a.md:1:1: error: missing required field 'date'",
+            "contributions/a.md:1:1: error: missing required field 'project'",
+        ])
+    }
+
+    @Test func aListWhereTextBelongs() throws {
+        let content = try TemporaryContent(["contributors/ines.md": "---\nname: [Ines, Dupont]\n---\n"])
+        #expect(content.check() == ["contributors/ines.md:2:7: error: 'name' should be text, found a list"])
+    }
+
+    @Test func aWordWhereANumberBelongs() throws {
+        let content = try TemporaryContent(["contributions/a.md": contribution("contributor: amara\nproject: maps\ndate: 2026-03-01\nkind: code\nhours: two")])
+        #expect(content.check() == ["contributions/a.md:6:8: error: 'hours' should be a number of hours like 2 or 1.5, found 'two'"])
+    }
+
+    @Test func aWordWhereADateBelongs() throws {
+        let content = try TemporaryContent(["contributions/a.md": contribution("contributor: amara\nproject: maps\ndate: March 3rd\nkind: code")])
+        #expect(content.check() == ["contributions/a.md:4:7: error: 'date' should be a date like 2026-03-14, found 'March 3rd'"])
+    }
+
+    @Test func impossibleDate() throws {
+        let content = try TemporaryContent(["contributions/a.md": contribution("contributor: amara\nproject: maps\ndate: 2026-02-29\nkind: code")])
+        #expect(content.check() == ["contributions/a.md:4:7: error: 'date' is 2026-02-29, which is not a day of the calendar"])
+    }
+
+    @Test func leapDayIsADay() throws {
+        let content = try TemporaryContent(["contributions/a.md": contribution("contributor: amara\nproject: maps\ndate: 2024-02-29\nkind: code")])
+        #expect(content.check().isEmpty)
+    }
+
+    @Test func unknownFieldNamesTheNearest() throws {
+        let content = try TemporaryContent(["contributors/ines.md": "---\nname: Ines\naffiliaton: Library\n---\n"])
+        #expect(content.check() == ["contributors/ines.md:3:1: warning: unknown field 'affiliaton'; did you mean 'affiliation'?"])
+    }
+
+    @Test func yesAndNoStayVotesAndDatesStayDays() throws {
+        let content = try TemporaryContent(["governance/p.md": """
+            ---
+            title: >-
+              Adopt a
+              folded title
+            author: amara
+            opened: 2026-01-10
+            votes:
+              amara: yes
+              jonas: {vote: no, date: 2026-01-12, comment: "Too soon"}
+            ---
+            """])
+        let result = content.load()
+        #expect(result.diagnostics.isEmpty)
+        let proposal = try #require(result.commons?.proposals.first)
+        #expect(proposal.title == "Adopt a folded title")
+        #expect(proposal.opened == Day(year: 2026, month: 1, day: 10))
+        #expect(proposal.closes == Day(year: 2026, month: 1, day: 24))
+        #expect(proposal.votes.map(\.value) == [.yes, .no])
+        #expect(proposal.votes[1].date == Day(year: 2026, month: 1, day: 12))
+        #expect(proposal.votes[1].comment == "Too soon")
+    }
+}

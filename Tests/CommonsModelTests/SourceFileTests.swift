@@ -1,0 +1,55 @@
+import Testing
+import Foundation
+@testable import CommonsModel
+
+@Suite("Reading a file: front matter delimiters, encoding, size")
+struct SourceFileTests {
+    @Test func missingFrontMatter() throws {
+        let content = try TemporaryContent(["contributors/ines.md": "name: Ines\n"])
+        #expect(content.check() == [
+            "contributors/ines.md:1:1: error: missing front matter: the file must start with a '---' line, then YAML fields, then '---'",
+        ])
+    }
+
+    @Test func unterminatedFrontMatter() throws {
+        let content = try TemporaryContent(["contributors/ines.md": "---\nname: Ines\n\nI help.\n"])
+        #expect(content.check() == [
+            "contributors/ines.md:1:1: error: unterminated front matter: no closing '---' line after the opening one",
+        ])
+    }
+
+    @Test func emptyFile() throws {
+        let content = try TemporaryContent(["contributors/ines.md": ""])
+        #expect(content.check().first?.hasPrefix("contributors/ines.md:1:1: error: missing front matter") == true)
+    }
+
+    @Test func byteOrderMarkAndCRLFAreRead() throws {
+        let text = "\u{FEFF}---\r\nname: \"Inès Dupont\"\r\njoined: 2026-01-10\r\n---\r\nI *help*.\r\n"
+        let content = try TemporaryContent(["contributors/ines.md": text])
+        let result = content.load()
+        #expect(result.diagnostics.isEmpty)
+        let ines = try #require(result.commons?.contributors.first { $0.handle == "ines" })
+        #expect(ines.name == "Inès Dupont")
+        #expect(ines.joined == Day(year: 2026, month: 1, day: 10))
+        #expect(ines.body.html.contains("<em>help</em>"))
+    }
+
+    @Test func nonUTF8File() throws {
+        let content = try TemporaryContent([:])
+        try content.write(Data("---\nname: Ren".utf8) + Data([0xE9, 0x0A]) + Data("---\n".utf8), to: "contributors/rene.md")
+        #expect(content.check() == [
+            "contributors/rene.md:2:10: error: file is not valid UTF-8 (save it as UTF-8)",
+        ])
+    }
+
+    @Test func fileOverTheSizeLimit() throws {
+        let big = "---\nname: Big\n---\n" + String(repeating: "word ", count: 500)
+        let content = try TemporaryContent([
+            "commons.md": "---\ntitle: T\nmax_file_kb: 2\n---\n",
+            "contributors/big.md": big,
+        ])
+        #expect(content.check() == [
+            "contributors/big.md: error: file is 3 KB, over the limit of 2 KB (max_file_kb in commons.md)",
+        ])
+    }
+}
