@@ -1,0 +1,93 @@
+import Testing
+@testable import CommonsModel
+
+@Suite("References between files: handles and slugs")
+struct ReferenceTests {
+    @Test func unknownProjectSuggestsTheNearest() throws {
+        let content = try TemporaryContent(["contributions/a.md": contribution("contributor: amara\nproject: mpas\ndate: 2026-03-01\nkind: code")])
+        #expect(content.check() == ["contributions/a.md:3:10: error: unknown project 'mpas'; did you mean 'maps'?"])
+    }
+
+    @Test func unknownContributorInACoAuthoredList() throws {
+        let content = try TemporaryContent(["contributions/a.md": contribution("contributors: [amara, jnas]\nproject: maps\ndate: 2026-03-01\nkind: code")])
+        #expect(content.check() == ["contributions/a.md:2:23: error: unknown contributor 'jnas'; did you mean 'jonas'?"])
+    }
+
+    @Test func bothContributorAndContributors() throws {
+        let content = try TemporaryContent(["contributions/a.md": contribution("contributor: amara\ncontributors: [jonas]\nproject: maps\ndate: 2026-03-01\nkind: code")])
+        #expect(content.check() == [
+            "contributions/a.md:3:1: error: give either 'contributor' (one person) or 'contributors' (a list), not both",
+        ])
+    }
+
+    @Test func emptyContributorsList() throws {
+        let content = try TemporaryContent(["contributions/a.md": contribution("contributors: []\nproject: maps\ndate: 2026-03-01\nkind: code")])
+        #expect(content.check() == ["contributions/a.md:2:15: error: 'contributors' is an empty list; name at least one person"])
+    }
+
+    @Test func noContributorAtAll() throws {
+        let content = try TemporaryContent(["contributions/a.md": contribution("project: maps\ndate: 2026-03-01\nkind: code")])
+        #expect(content.check() == [
+            "contributions/a.md:1:1: error: missing required field 'contributor' (or 'contributors' for co-authored work)",
+        ])
+    }
+
+    @Test func unknownMaintainer() throws {
+        let content = try TemporaryContent(["projects/maps.md": "---\ntitle: Maps\nlicense: MIT\nmaintainers:\n  - amara\n  - jona\n---\n"])
+        #expect(content.check() == [
+            "projects/maps.md:6:5: error: unknown maintainer 'jona': no file contributors/jona.md; did you mean 'jonas'?",
+        ])
+    }
+
+    @Test func unknownAuthorProjectAndVoter() throws {
+        let content = try TemporaryContent(["governance/p.md": """
+            ---
+            title: P
+            author: amra
+            project: map
+            opened: 2026-01-10
+            votes:
+              amara: yes
+              ghost: no
+            ---
+            """])
+        #expect(content.check() == [
+            "governance/p.md:3:9: error: unknown author 'amra': no file contributors/amra.md; did you mean 'amara'?",
+            "governance/p.md:4:10: error: unknown project 'map'; did you mean 'maps'?",
+            "governance/p.md:8:3: error: vote by unknown contributor 'ghost'; every voter needs a file in contributors/",
+        ])
+    }
+
+    @Test func datedAfterTheAsOfDayIsAWarning() throws {
+        let content = try TemporaryContent([
+            "contributions/a.md": contribution("contributor: amara\nproject: maps\ndate: 2026-07-01\nkind: code"),
+            "governance/p.md": "---\ntitle: P\nauthor: amara\nopened: 2026-08-01\n---\n",
+        ])
+        #expect(content.check() == [
+            "contributions/a.md:4:7: warning: dated 2026-07-01, after the as-of day 2026-06-30; left out of the figures until then",
+            "governance/p.md:4:9: warning: opened 2026-08-01, after the as-of day 2026-06-30; left out until then",
+        ])
+    }
+
+    @Test func projectWithoutLicense() throws {
+        let content = try TemporaryContent(["projects/maps.md": "---\ntitle: Maps\n---\n"])
+        #expect(content.check() == [
+            "projects/maps.md:1:1: warning: project has no 'license': without one, others cannot safely reuse its work",
+        ])
+    }
+
+    @Test func defaultsComeFromProjectThenCommons() throws {
+        let content = try TemporaryContent([
+            "commons.md": "---\ntitle: T\ngovernance:\n  rule: consent\n  quorum: 0.3\n  window_days: 7\n---\n",
+            "projects/seeds.md": "---\ntitle: Seeds\nlicense: CC0-1.0\ngovernance: majority\nquorum: 0.25\n---\nWe keep seeds.\n\nMore.\n",
+            "governance/a.md": "---\ntitle: A\nauthor: amara\nproject: seeds\nopened: 2026-01-10\n---\n",
+            "governance/b.md": "---\ntitle: B\nauthor: amara\nopened: 2026-01-10\n---\n",
+        ])
+        let commons = try #require(content.load().commons)
+        let a = try #require(commons.proposals.first { $0.id == "a" })
+        let b = try #require(commons.proposals.first { $0.id == "b" })
+        #expect((a.rule, a.quorum, a.closes.description) == (.majority, Quorum(numerator: 25, scale: 100), "2026-01-17"))
+        #expect((b.rule, b.quorum.description) == (.consent, "0.3"))
+        #expect(commons.projects.first { $0.slug == "seeds" }?.summary == "We keep seeds.")
+    }
+}
