@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommonsAnalysis
 import CommonsModel
 
 struct CheckCommand: ParsableCommand {
@@ -20,7 +21,8 @@ struct CheckCommand: ParsableCommand {
         let result = ContentLoader.load(folder: options.content, asOf: asOf)
         var diagnostics = result.diagnostics
         if let commons = result.commons {
-            diagnostics = (diagnostics + VoteCheck.warnings(commons, asOf: asOf)).sorted()
+            let analysis = Analysis(commons: commons, asOf: asOf)
+            diagnostics = (diagnostics + analysis.uncountedVoteWarnings(in: commons)).sorted()
         }
         FileStream.standardOutput.write(format.render(diagnostics, folder: options.content))
         if format == .text {
