@@ -22,8 +22,9 @@ public struct Analysis: Sendable {
     public init(commons model: Commons, asOf: Day) {
         self.asOf = asOf
         let settings = model.settings
-        // Sorted here rather than trusted, so hand-built models (tests) behave like loaded ones.
-        let contributions = model.contributions.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
+        // Kept in the model's order (date, then id): no figure depends on the order but
+        // floating-point sums, and those only need it to be the same every time.
+        let contributions = model.contributions.filter { $0.date <= asOf }
         let proposals = model.proposals.filter { $0.opened <= asOf }
 
         let affiliations = Dictionary(model.contributors.map { ($0.handle, $0.affiliation) },

@@ -26,8 +26,11 @@ extension Contribution {
     /// The people credited, each once, in the order the file lists them.
     /// (The loader rejects a handle listed twice; this keeps credit whole if one slips by.)
     var creditedHandles: [String] {
-        var seen = Set<String>()
-        return contributors.filter { seen.insert($0).inserted }
+        // Read for every contribution by every figure: skip the work for the usual case.
+        guard contributors.count > 1 else { return contributors }
+        var handles: [String] = []
+        for handle in contributors where !handles.contains(handle) { handles.append(handle) }
+        return handles
     }
 }
 

@@ -38,12 +38,17 @@ struct EligibleVoters {
     /// The eligible voters' handles, sorted.
     func voters(for proposal: Proposal) -> [String] {
         let window = window(for: proposal)
-        var voters = Set(contributors[proposal.project]?.lazy
+        // The scope's people are already sorted by handle, so the contributors come out
+        // sorted; the few maintainers and the author are merged in by binary search
+        // rather than re-sorting thousands of handles per proposal.
+        var voters = (contributors[proposal.project] ?? [])
             .filter { Self.hasDay(in: window, $0.days) }
-            .map(\.handle) ?? [])
-        voters.formUnion(maintainers(of: proposal))
-        voters.insert(proposal.author)
-        return voters.sorted()
+            .map(\.handle)
+        for handle in maintainers(of: proposal) + [proposal.author] {
+            let index = voters.insertionIndex(of: handle)
+            if index == voters.count || voters[index] != handle { voters.insert(handle, at: index) }
+        }
+        return voters
     }
 
     func maintainers(of proposal: Proposal) -> [String] {
@@ -53,11 +58,25 @@ struct EligibleVoters {
     /// Whether some day of the ascending `days` lies in the window: the first day not
     /// before the window's start, found by binary search, is not after its end.
     static func hasDay(in window: ClosedRange<Day>, _ days: [Int]) -> Bool {
-        var low = 0, high = days.count
+        let first = days.insertionIndex(of: window.lowerBound.ordinal)
+        return first < days.count && days[first] <= window.upperBound.ordinal
+    }
+}
+
+extension Array where Element: Comparable {
+    /// In a sorted array, the index of the first element not less than `value`.
+    func insertionIndex(of value: Element) -> Int {
+        var low = 0, high = count
         while low < high {
             let middle = (low + high) / 2
-            if days[middle] < window.lowerBound.ordinal { low = middle + 1 } else { high = middle }
+            if self[middle] < value { low = middle + 1 } else { high = middle }
         }
-        return low < days.count && days[low] <= window.upperBound.ordinal
+        return low
+    }
+
+    /// Whether a sorted array holds `value`, by binary search.
+    func sortedContains(_ value: Element) -> Bool {
+        let index = insertionIndex(of: value)
+        return index < count && self[index] == value
     }
 }

@@ -49,12 +49,11 @@ public struct ProposalOutcome: Sendable {
         var counted: [Vote] = []
         var uncounted: [UncountedVote] = []
         var voted = Set<String>()
-        let eligibleSet = Set(eligible)
         for vote in proposal.votes {
             let reason: String?
             if let date = vote.date, date > asOf {
                 reason = "dated \(date.inWords), after the as-of day (\(asOf.inWords))"
-            } else if !eligibleSet.contains(vote.voter) {
+            } else if !eligible.sortedContains(vote.voter) {
                 reason = Self.ineligibility(proposal, window: eligibilityWindow)
             } else if let date = vote.date, date > proposal.closes {
                 reason = "cast \(date.inWords), after the close on \(proposal.closes.inWords)"
