@@ -31,10 +31,10 @@ func vote(_ voter: String, _ value: VoteValue, on date: String? = nil) -> Vote {
     Vote(voter: voter, value: value, date: date.map(day))
 }
 
-func proposal(_ id: String, by author: String, in project: String? = "garden", opened: String, closes: String,
+func proposal(_ id: String, titled title: String? = nil, by author: String, in project: String? = "garden", opened: String, closes: String,
               rule: DecisionRule = .lazyConsensus, quorum: String = "0.5", withdrawn: Bool = false,
               votes: [Vote] = []) -> Proposal {
-    Proposal(id: id, title: id, author: author, project: project, opened: day(opened),
+    Proposal(id: id, title: title ?? id, author: author, project: project, opened: day(opened),
              closes: day(closes), rule: rule, quorum: Quorum(parsing: quorum)!, withdrawn: withdrawn, votes: votes)
 }
 

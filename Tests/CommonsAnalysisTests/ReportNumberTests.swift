@@ -1,0 +1,31 @@
+@testable import CommonsAnalysis
+import Testing
+
+@Suite struct ReportNumberTests {
+    @Test func hoursDropTrailingZeros() {
+        #expect(ReportNumber.hours(569.5) == "569.5")
+        #expect(ReportNumber.hours(27) == "27")
+        #expect(ReportNumber.hours(226.25) == "226.25")
+        #expect(ReportNumber.hours(1.0 / 3) == "0.33")
+        #expect(ReportNumber.hours(0) == "0")
+    }
+
+    @Test func fractionsKeepTwoDecimals() {
+        #expect(ReportNumber.fraction(0.5866826000715378) == "0.59")
+        #expect(ReportNumber.fraction(0.5) == "0.50")
+        #expect(ReportNumber.fraction(0) == "0.00")
+    }
+
+    @Test func percentages() {
+        #expect(ReportNumber.percent(0.43656716417910446) == "43.7 %")
+        #expect(ReportNumber.percent(0.3) == "30 %")
+        #expect(ReportNumber.percent(1) == "100 %")
+    }
+
+    @Test func fixedRoundsHalfAwayFromZero() {
+        #expect(ReportNumber.fixed(0.125, places: 2) == "0.13")
+        #expect(ReportNumber.fixed(-1.5, places: 0) == "-2")
+        #expect(ReportNumber.fixed(-0.001, places: 2) == "0.00")
+        #expect(ReportNumber.fixed(.infinity, places: 2) == "–")
+    }
+}
