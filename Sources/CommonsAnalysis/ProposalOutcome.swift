@@ -45,16 +45,29 @@ public struct ProposalOutcome: Sendable {
         closes = proposal.closes
         eligibilityWindow = eligibleVoters.window(for: proposal)
         eligible = eligibleVoters.voters(for: proposal)
+        (counted, uncounted) = Self.sort(proposal.votes, of: proposal, eligible: eligible,
+                                         window: eligibilityWindow, asOf: asOf)
+        tally = Tally(counted)
+        votersNeeded = proposal.rule.needsQuorum ? proposal.quorum.votersNeeded(outOf: eligible.count) : nil
+        quorumMet = tally.voters >= (votersNeeded ?? 0)
+        participation = eligible.isEmpty ? 0 : Double(tally.voters) / Double(eligible.count)
+        (status, reason, daysLeft) = Self.decide(proposal, tally: tally, eligible: eligible.count,
+                                                 votersNeeded: votersNeeded, asOf: asOf)
+    }
 
+    /// Splits the votes into those that count and those that do not, with the first
+    /// reason that applies.
+    private static func sort(_ votes: [Vote], of proposal: Proposal, eligible: [String], window: ClosedRange<Day>,
+                             asOf: Day) -> (counted: [Vote], uncounted: [UncountedVote]) {
         var counted: [Vote] = []
         var uncounted: [UncountedVote] = []
         var voted = Set<String>()
-        for vote in proposal.votes {
+        for vote in votes {
             let reason: String?
             if let date = vote.date, date > asOf {
                 reason = "dated \(date.inWords), after the as-of day (\(asOf.inWords))"
             } else if !eligible.sortedContains(vote.voter) {
-                reason = Self.ineligibility(proposal, window: eligibilityWindow)
+                reason = ineligibility(proposal, window: window)
             } else if let date = vote.date, date > proposal.closes {
                 reason = "cast \(date.inWords), after the close on \(proposal.closes.inWords)"
             } else if voted.contains(vote.voter) {
@@ -69,34 +82,25 @@ public struct ProposalOutcome: Sendable {
                 voted.insert(vote.voter)
             }
         }
-        self.counted = counted
-        self.uncounted = uncounted
+        return (counted, uncounted)
+    }
 
-        let tally = Tally(counted)
-        self.tally = tally
-        let needed = proposal.rule.needsQuorum ? proposal.quorum.votersNeeded(outOf: eligible.count) : nil
-        votersNeeded = needed
-        quorumMet = tally.voters >= (needed ?? 0)
-        participation = eligible.isEmpty ? 0 : Double(tally.voters) / Double(eligible.count)
-
+    /// The status as of the day (SPEC §3) and its reason in words.
+    private static func decide(_ proposal: Proposal, tally: Tally, eligible: Int, votersNeeded: Int?,
+                               asOf: Day) -> (ProposalStatus, String, daysLeft: Int?) {
         if proposal.withdrawn {
-            status = .withdrawn
-            reason = "withdrawn — no decision taken"
-            daysLeft = nil
-        } else if asOf < proposal.closes {
-            let left = proposal.closes.ordinal - asOf.ordinal
-            status = .open
-            reason = "open — closes \(proposal.closes.inWords), \(left) day\(left == 1 ? "" : "s") left"
-            daysLeft = left
-        } else if let needed, !quorumMet {
-            status = .noQuorum
-            reason = "no quorum — \(tally.voters) of \(eligible.count) eligible voted, \(needed) needed"
-            daysLeft = nil
-        } else {
-            status = proposal.rule.accepts(tally) ? .accepted : .rejected
-            reason = "\(status.words) — \(proposal.rule.explanation(of: tally, closes: proposal.closes)) (\(proposal.rule.words))"
-            daysLeft = nil
+            return (.withdrawn, "withdrawn — no decision taken", nil)
         }
+        if asOf < proposal.closes {
+            let left = proposal.closes.ordinal - asOf.ordinal
+            return (.open, "open — closes \(proposal.closes.inWords), \(left) day\(left == 1 ? "" : "s") left", left)
+        }
+        if let votersNeeded, tally.voters < votersNeeded {
+            return (.noQuorum, "no quorum — \(tally.voters) of \(eligible) eligible voted, \(votersNeeded) needed", nil)
+        }
+        let status: ProposalStatus = proposal.rule.accepts(tally) ? .accepted : .rejected
+        let why = proposal.rule.explanation(of: tally, closes: proposal.closes)
+        return (status, "\(status.words) — \(why) (\(proposal.rule.words))", nil)
     }
 
     /// "not eligible: no contribution to maps between 1 March 2025 and 1 March 2026,
