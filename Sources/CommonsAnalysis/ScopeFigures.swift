@@ -17,6 +17,8 @@ public struct ScopeFigures: Sendable {
     /// The people the bus factor counts, largest share first.
     public let busFactorPeople: [String]
     public let elephantFactor: Int
+    /// The organisations the elephant factor counts, largest share first.
+    public let elephantOrganisations: [Organisation]
     public let gini: Double
     public let top10Share: Double
     public let compensation: CompensationShares
@@ -44,7 +46,9 @@ public struct ScopeFigures: Sendable {
         ranking = ranked.ranked.map { (handle: $0.holder, share: $0.share) }
         busFactor = CommonsAnalysis.busFactor(ranked)
         busFactorPeople = busFactorHolders(ranked)
-        elephantFactor = CommonsAnalysis.elephantFactor(shares, affiliation: affiliation)
+        let organisations = RankedShares(organisationShares(shares, affiliation: affiliation))
+        elephantFactor = CommonsAnalysis.busFactor(organisations)
+        elephantOrganisations = busFactorHolders(organisations)
         gini = CommonsAnalysis.gini(ranked.shares)
         top10Share = topTenShare(ranked)
         compensation = CompensationShares(contributions)

@@ -29,6 +29,7 @@ import Testing
         #expect(scope.busFactor == 1)
         #expect(scope.busFactorPeople == ["ana"])
         #expect(scope.elephantFactor == 1)
+        #expect(scope.elephantOrganisations == [.affiliation("Acme")])
         #expect(scope.gini == 1.0 / 3)  // (8 − 2)·2 / (3·12)
         #expect(scope.top10Share == 2.0 / 3)
         #expect(scope.compensation == CompensationShares(unpaid: 0.5, stipend: 1.0 / 3, paid: 1.0 / 6))
