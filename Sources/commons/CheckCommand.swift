@@ -27,7 +27,9 @@ struct CheckCommand: ParsableCommand {
         FileStream.standardOutput.write(format.render(diagnostics, folder: options.content))
         if format == .text {
             let count = result.commons.map { c in
-                "\(c.projects.count) projects, \(c.contributors.count) contributors, \(c.contributions.count) contributions, \(c.proposals.count) proposals"
+                [(c.projects.count, "project"), (c.contributors.count, "contributor"),
+                 (c.contributions.count, "contribution"), (c.proposals.count, "proposal")]
+                    .map { "\($0) \($1)\($0 == 1 ? "" : "s")" }.joined(separator: ", ")
             } ?? "nothing loaded"
             FileStream.standardError.write("\(DiagnosticFormat.summary(diagnostics)) — \(count)\n")
         }
