@@ -43,6 +43,7 @@ let package = Package(
         .testTarget(name: "CommonsModelTests", dependencies: ["CommonsModel"]),
         .testTarget(name: "CommonsAnalysisTests", dependencies: ["CommonsAnalysis", "CommonsModel"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "CommandLineTests", dependencies: ["commons"]),
         .testTarget(name: "CommonsSiteTests", dependencies: ["CommonsSite", "CommonsAnalysis", "CommonsModel"]),
     ]
 )

@@ -1,0 +1,130 @@
+import Testing
+import Foundation
+
+/// The `commons` executable as CI meets it: exit statuses and output formats.
+@Suite("commons check and report on the command line")
+struct CommandLineTests {
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static let binary: URL = {
+        // The test bundle sits in the same products folder as the executable.
+        var folder = Bundle.main.bundleURL
+        for candidate in [Bundle.main.bundleURL] + Bundle.allBundles.map(\.bundleURL) {
+            let url = candidate.deletingLastPathComponent().appendingPathComponent("commons")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+            folder = candidate
+        }
+        return folder.appendingPathComponent("commons")
+    }()
+
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = CommandLineTests.binary
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func folder(_ files: [String: String]) throws -> String {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("commons-cli-\(UUID().uuidString)")
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return root.path
+    }
+
+    var clean: [String: String] {
+        ["commons.md": "---\ntitle: T\n---\n",
+         "contributors/amara.md": "---\nname: Amara\n---\n",
+         "projects/maps.md": "---\ntitle: Maps\nlicense: MIT\n---\n",
+         "contributions/a.md": "---\ncontributor: amara\nproject: maps\ndate: 2026-03-01\nkind: code\nhours: 2\n---\nFixed it.\n"]
+    }
+
+    @Test func cleanFolderExitsZero() throws {
+        let result = try run(["check", "--content", try folder(clean), "--as-of", "2026-06-30"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "0 errors, 0 warnings — 1 project, 1 contributor, 1 contribution, 0 proposals\n")
+    }
+
+    @Test func contentErrorsExitOneAndAllAreReported() throws {
+        var files = clean
+        files["contributions/b.md"] = "---\ncontributor: amra\nproject: maps\ndate: 2026-03-01\nkind: code\n---\n"
+        files["contributions/c.md"] = "---\ncontributor: amara\nproject: mpas\ndate: 2026-03-01\nkind: code\n---\n"
+        let result = try run(["check", "--content", try folder(files), "--as-of", "2026-06-30"])
+        #expect(result.status == 1)
+        #expect(result.stdout == """
+            contributions/b.md:2:14: error: unknown contributor 'amra'; did you mean 'amara'?
+            contributions/c.md:3:10: error: unknown project 'mpas'; did you mean 'maps'?
+
+            """)
+    }
+
+    @Test func warningsFailOnlyWhenStrict() throws {
+        var files = clean
+        files["projects/maps.md"] = "---\ntitle: Maps\n---\n"
+        let content = try folder(files)
+        #expect(try run(["check", "--content", content, "--as-of", "2026-06-30"]).status == 0)
+        #expect(try run(["check", "--content", content, "--as-of", "2026-06-30", "--strict"]).status == 1)
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try run(["check", "--content", "/nonexistent/folder"]).status == 2)
+        #expect(try run(["check", "--as-of", "2026-02-30"]).status == 2)
+        #expect(try run(["check", "--format", "xml"]).status == 2)
+        #expect(try run(["report", "--bogus"]).status == 2)
+    }
+
+    @Test func jsonAndGithubFormats() throws {
+        var files = clean
+        files["contributions/c.md"] = "---\ncontributor: amara\nproject: mpas\ndate: 2026-03-01\nkind: code\n---\n"
+        let content = try folder(files)
+        let json = try run(["check", "--content", content, "--as-of", "2026-06-30", "--format", "json"])
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(items.count == 1)
+        let item = try #require(items.first)
+        let path = item["path"] as? String
+        let line = item["line"] as? Int
+        let column = item["column"] as? Int
+        let severity = item["severity"] as? String
+        #expect(path == "contributions/c.md")
+        #expect(line == 3)
+        #expect(column == 10)
+        #expect(severity == "error")
+        let github = try run(["check", "--content", content, "--as-of", "2026-06-30", "--format", "github"])
+        #expect(github.stdout == "::error file=\(content)/contributions/c.md,line=3,col=10::unknown project 'mpas'; did you mean 'maps'?\n")
+    }
+
+    @Test func reportAsOfComesFromSourceDateEpoch() throws {
+        let content = try folder(clean)
+        let fromEpoch = try run(["report", "--content", content, "--format", "json"],
+                                environment: ["SOURCE_DATE_EPOCH": "1782777600"])
+        #expect(fromEpoch.status == 0)
+        #expect(fromEpoch.stdout.contains("\"as_of\": \"2026-06-30\""))
+        let explicit = try run(["report", "--content", content, "--format", "json", "--as-of", "2026-06-30"])
+        #expect(explicit.stdout == fromEpoch.stdout)
+    }
+
+    @Test func reportStopsOnErrors() throws {
+        var files = clean
+        files["contributions/c.md"] = "---\ncontributor: amara\nproject: mpas\ndate: 2026-03-01\nkind: code\n---\n"
+        let result = try run(["report", "--content", try folder(files), "--as-of", "2026-06-30", "--format", "json"])
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr.contains("contributions/c.md:3:10: error: unknown project 'mpas'"))
+    }
+}
