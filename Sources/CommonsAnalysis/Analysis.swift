@@ -18,6 +18,8 @@ public struct Analysis: Sendable {
     /// Per proposal id, every proposal opened on or before the as-of day.
     public let proposals: [String: ProposalOutcome]
     public let governance: GovernanceSummary
+    /// Per handle, the kinds of work the person did; absent for someone without any.
+    public let contributorKinds: [String: [Kind: KindTotals]]
 
     public init(commons model: Commons, asOf: Day) {
         self.asOf = asOf
@@ -48,6 +50,7 @@ public struct Analysis: Sendable {
                                   uniquingKeysWith: { first, _ in first })
         self.proposals = outcomes
         governance = GovernanceSummary(outcomes.values)
+        contributorKinds = kindsByContributor(contributions)
         contributors = contributorFigures(contributors: model.contributors, contributions: contributions,
                                           proposals: proposals, outcomes: outcomes)
     }

@@ -1,22 +1,22 @@
 /// Numbers as the report prints them: rounded for reading. stats.json keeps them whole.
-enum ReportNumber {
+public enum ReportNumber {
     /// At most two decimals, no trailing zeros: "569.5", "27", "226.25".
-    static func hours(_ value: Double) -> String {
+    public static func hours(_ value: Double) -> String {
         trimmed(fixed(value, places: 2))
     }
 
     /// Two decimals: "0.59".
-    static func fraction(_ value: Double) -> String {
+    public static func fraction(_ value: Double) -> String {
         fixed(value, places: 2)
     }
 
     /// A share as a percentage with at most one decimal: "43.7 %", "30 %".
-    static func percent(_ value: Double) -> String {
+    public static func percent(_ value: Double) -> String {
         trimmed(fixed(value * 100, places: 1)) + " %"
     }
 
     /// `value` rounded half away from zero to `places` decimals, written out in full.
-    static func fixed(_ value: Double, places: Int) -> String {
+    public static func fixed(_ value: Double, places: Int) -> String {
         guard value.isFinite else { return "–" }
         var scale = 1
         for _ in 0..<places { scale *= 10 }
