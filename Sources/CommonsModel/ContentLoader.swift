@@ -130,7 +130,7 @@ struct LoadedFile: Sendable {
 }
 
 /// Maps `transform` over `items` on every core, keeping the order.
-func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+public func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
     let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
     results.initialize(repeating: nil)
     defer { results.deallocate() }
@@ -149,7 +149,7 @@ func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendabl
 }
 
 /// A pointer handed to concurrent iterations that write disjoint indices.
-struct UnsafeSendable<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
+public struct UnsafeSendable<T>: @unchecked Sendable {
+    public let value: T
+    public init(_ value: T) { self.value = value }
 }

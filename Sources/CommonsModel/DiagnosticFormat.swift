@@ -62,19 +62,11 @@ public func jsonString(_ s: String) -> String {
 }
 
 extension String {
-    func replacingAll(_ target: String, _ replacement: String) -> String {
+    /// Every `target` character replaced by `replacement` (GitHub's %-escapes).
+    func replacingAll(_ target: Character, _ replacement: String) -> String {
         guard contains(target) else { return self }
-        return components(separatedBy: target).joined(separator: replacement)
-    }
-
-    func components(separatedBy separator: String) -> [String] {
-        var parts: [String] = []
-        var rest = Substring(self)
-        while let range = rest.range(of: separator) {
-            parts.append(String(rest[..<range.lowerBound]))
-            rest = rest[range.upperBound...]
-        }
-        parts.append(String(rest))
-        return parts
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
     }
 }

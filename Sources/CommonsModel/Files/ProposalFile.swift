@@ -45,7 +45,7 @@ enum ProposalFile {
     }
 
     /// `handle: yes` or `handle: {vote: yes, date: 2026-03-02, comment: "…"}`.
-    static func readVote(_ entry: (key: String, keyPosition: Position, value: Node), front: FrontMatter) -> Vote? {
+    static func readVote(_ entry: (key: String, keyPosition: Position, value: YAMLNode), front: FrontMatter) -> Vote? {
         let key = "votes." + entry.key
         if case .mapping = entry.value {
             guard let fields = front.entries(of: entry.value, key: key) else { return nil }
@@ -73,4 +73,3 @@ enum ProposalFile {
     }
 }
 
-import Yams
