@@ -32,7 +32,7 @@ public struct ContentFolder: Sendable {
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
         let realRoot = ContentFolder.realPath(self.root) ?? self.root
         walk(directory: "", realRoot: realRoot)
-        files.sort { $0.path < $1.path }
+        // No sort needed: the walk visits each folder's entries in sorted order.
         diagnostics.sort()
     }
 
@@ -82,7 +82,8 @@ public struct ContentFolder: Sendable {
     }
 
     private mutating func classify(_ path: String) {
-        let parts = path.split(separator: "/", maxSplits: 1).map(String.init)
+        let slash = path.utf8.firstIndex(of: UInt8(ascii: "/"))
+        let parts = slash.map { [String(path[..<$0]), String(path[path.index(after: $0)...])] } ?? [path]
         guard parts.count == 2, let section = Section(rawValue: parts[0]) else {
             if path == "commons.md" {
                 hasCommonsFile = true
@@ -97,11 +98,11 @@ public struct ContentFolder: Sendable {
             files.append(File(section: .assets, path: path, name: inner))
             return
         }
-        guard inner.hasSuffix(".md") else {
+        guard inner.utf8.count > 3, inner.utf8.reversed().starts(with: ".md".utf8.reversed()) else {
             diagnostics.append(.warning(path, "ignored: only .md files are read outside assets/"))
             return
         }
-        files.append(File(section: section, path: path, name: String(inner.dropLast(3))))
+        files.append(File(section: section, path: path, name: String(decoding: inner.utf8.dropLast(3), as: UTF8.self)))
     }
 
     static func realPath(_ path: String) -> String? {

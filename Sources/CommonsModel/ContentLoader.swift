@@ -12,7 +12,9 @@ public struct LoadResult: Sendable {
 /// Reads a whole content folder: scan, read `commons.md`, read every other file
 /// in parallel (YAML, Markdown), then resolve references and defaults.
 public enum ContentLoader {
-    public static func load(folder: String, asOf: Day? = nil) -> LoadResult {
+    /// `renderingBodies: false` skips Markdown-to-HTML (for `check`); bodies are still
+    /// parsed, for default titles and summaries.
+    public static func load(folder: String, asOf: Day? = nil, renderingBodies: Bool = true) -> LoadResult {
         var clock = StageClock()
         let content = ContentFolder(root: folder)
         clock.lap("scan")
@@ -30,7 +32,7 @@ public enum ContentLoader {
 
         let files = content.files.filter { $0.section != .assets }
         let loaded = concurrentMap(files) { file in
-            read(file, in: content, settings: settings)
+            read(file, in: content, settings: settings, html: renderingBodies)
         }
         clock.lap("read")
 
@@ -62,7 +64,7 @@ public enum ContentLoader {
     }
 
     /// One file of one section, read independently of every other.
-    static func read(_ file: ContentFolder.File, in content: ContentFolder, settings: Settings) -> LoadedFile {
+    static func read(_ file: ContentFolder.File, in content: ContentFolder, settings: Settings, html: Bool) -> LoadedFile {
         if let problem = nameProblem(file) {
             return LoadedFile(entry: nil, diagnostics: [problem])
         }
@@ -73,7 +75,7 @@ public enum ContentLoader {
         }
         let front = FrontMatter(source)
         if front.isUnreadable { return LoadedFile(entry: nil, diagnostics: front.diagnostics) }
-        let body = source.body.withUnsafeBytes { Markdown(rendering: $0, unsafeHTML: settings.unsafeHTML) }
+        let body = source.body.withUnsafeBytes { Markdown(rendering: $0, unsafeHTML: settings.unsafeHTML, html: html) }
         let entry: LoadedFile.Entry?
         switch file.section {
         case .projects: entry = .project(ProjectFile.read(front, slug: file.name, body: body))

@@ -2,14 +2,13 @@
 ///
 /// Every scalar stays the text the contributor wrote (see `YAMLReader`). Each
 /// accessor checks the type, reports what it found against what it expected at the
-/// field's line and column in the file, and remembers the field as known.
+/// field's line and column in the file.
 final class FrontMatter {
     let path: String
     private(set) var diagnostics: [Diagnostic] = []
     private var fields: [(key: String, keyYAMLNode: YAMLNode, value: YAMLNode)] = []
     /// File line of YAML line 1, minus one.
     private let lineOffset: Int
-    private var read: Set<String> = []
     /// The YAML could not be read at all; the file's fields are not checked further.
     private(set) var isUnreadable = false
 
@@ -197,9 +196,9 @@ final class FrontMatter {
     }
 
     /// Text of a scalar node; reports a list or map where a single value belongs.
-    func scalarText(_ node: YAMLNode, key: String, expected: String) -> String? {
+    func scalarText(_ node: YAMLNode, key: String, expected: @autoclosure () -> String) -> String? {
         guard case .scalar(let text, _, _) = node else {
-            report(.error, at: position(of: node), "'\(key)' should be \(expected), found \(describe(node))")
+            report(.error, at: position(of: node), "'\(key)' should be \(expected()), found \(describe(node))")
             return nil
         }
         return text
@@ -217,7 +216,7 @@ final class FrontMatter {
 
     /// Warns about every field not read, naming the nearest known one.
     func warnAboutUnknownFields(known: [String]) {
-        for field in fields where !read.contains(field.key) && !known.contains(field.key) {
+        for field in fields where !known.contains(field.key) {
             let hint = Suggestion.nearest(to: field.key, in: known).map { "; did you mean '\($0)'?" }
                 ?? " (known fields: \(known.joined(separator: ", ")))"
             report(.warning, at: position(of: field.keyYAMLNode), "unknown field '\(field.key)'\(hint)")
@@ -245,7 +244,6 @@ final class FrontMatter {
     }
 
     private func value(_ key: String) -> YAMLNode? {
-        read.insert(key)
         guard let field = fields.first(where: { $0.key == key }), !isNull(field.value) else { return nil }
         return field.value
     }

@@ -11,8 +11,19 @@ public enum Identifier {
     }
 
     public static func isValidID(_ id: String) -> Bool {
-        let segments = id.split(separator: "/", omittingEmptySubsequences: false)
-        return !segments.isEmpty && segments.allSatisfy(isValidName)
+        // Bytes, not Characters: this runs once per file, and grapheme breaking is slow.
+        var segmentLength = 0
+        for byte in id.utf8 {
+            if byte == 0x2F {
+                if segmentLength == 0 { return false }
+                segmentLength = 0
+            } else if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D {
+                segmentLength += 1
+            } else {
+                return false
+            }
+        }
+        return segmentLength > 0
     }
 
     /// What is wrong with a name, in words, for a diagnostic.

@@ -24,7 +24,8 @@ public struct Markdown: Sendable {
     }
 
     /// Renders CommonMark. Raw HTML is dropped unless `unsafeHTML` (cmark's safe default).
-    public init(rendering source: UnsafeRawBufferPointer, unsafeHTML: Bool) {
+    /// `html: false` parses for the derived texts only: `check` never shows HTML.
+    public init(rendering source: UnsafeRawBufferPointer, unsafeHTML: Bool, html renderHTML: Bool = true) {
         let options = CMARK_OPT_DEFAULT | (unsafeHTML ? CMARK_OPT_UNSAFE : 0)
         let base = source.baseAddress?.assumingMemoryBound(to: CChar.self)
         guard let document = cmark_parse_document(base, source.count, options) else {
@@ -32,7 +33,7 @@ public struct Markdown: Sendable {
             return
         }
         defer { cmark_node_free(document) }
-        if let rendered = cmark_render_html(document, options) {
+        if renderHTML, let rendered = cmark_render_html(document, options) {
             html = String(cString: rendered)
             free(rendered)
         } else {

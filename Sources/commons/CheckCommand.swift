@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let asOf = options.day
-        let result = ContentLoader.load(folder: options.content, asOf: asOf)
+        let result = ContentLoader.load(folder: options.content, asOf: asOf, renderingBodies: false)
         var diagnostics = result.diagnostics
         if let commons = result.commons {
             let analysis = Analysis(commons: commons, asOf: asOf)
