@@ -22,7 +22,7 @@ struct ColumnAxisLabels: Equatable {
                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     init(_ texts: [String], columnWidth: Double, fontSize: Double) {
-        let gap = fontSize
+        let gap = fontSize * 0.6
         let months = texts.map(CalendarMonth.init(label:))
         if !texts.isEmpty, months.allSatisfy({ $0 != nil }) {
             labels = Self.calendarLabels(months.map { $0! }, columnWidth: columnWidth, fontSize: fontSize, gap: gap)
@@ -38,7 +38,9 @@ struct ColumnAxisLabels: Equatable {
         let shown = texts.map { $0.truncated(toWidth: maximumLabelWidth, fontSize: fontSize) }
         let widest = shown.map { estimatedWidth($0, fontSize: fontSize) }.max() ?? 0
         let step = max(1, Int(((widest + gap) / columnWidth).rounded(.up)))
-        return stride(from: 0, to: shown.count, by: step).map { Label(column: $0, text: shown[$0], row: 0) }
+        return stride(from: 0, to: shown.count, by: step)
+            .filter { !shown[$0].isEmpty }
+            .map { Label(column: $0, text: shown[$0], row: 0) }
     }
 
     private static func calendarLabels(_ months: [CalendarMonth], columnWidth: Double, fontSize: Double, gap: Double) -> [Label] {

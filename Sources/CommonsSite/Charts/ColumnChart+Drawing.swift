@@ -34,15 +34,16 @@ extension ColumnChart {
         }
 
         var plotHeight: Double { bottom - Self.top }
+
+        /// Below three units a gap between columns is mostly rounding noise: the columns
+        /// then touch, edge to edge, and read as one silhouette.
+        var columnsTouch: Bool { columnWidth < 3 }
         var right: Double { Self.width - Self.right }
 
         /// Each column's bar: x, y, width and height, rounded as they are written.
         /// Heights are rounded first and the top derived from them, so equal values get
         /// equal bars and a bar stands exactly on the axis.
         var bars: [(x: Double, y: Double, width: Double, height: Double)] {
-            // Below three units a gap between columns is mostly rounding noise: the columns
-            // then touch, edge to edge, and read as one silhouette.
-            let touching = columnWidth < 3
             let barWidth = min(columnWidth * 0.8, Self.widestColumn).roundedToTenths
             return values.enumerated().map { index, value in
                 var height = value / ticks.top * plotHeight
@@ -50,7 +51,7 @@ extension ColumnChart {
                 if value > 0 { height = max(height, 1) }
                 height = height.roundedToTenths
                 let y = (bottom - height).roundedToTenths
-                if touching {
+                if columnsTouch {
                     let start = (left + Double(index) * columnWidth).roundedToTenths
                     let end = (left + Double(index + 1) * columnWidth).roundedToTenths
                     return (start, y, (end - start).roundedToTenths, height)
@@ -97,7 +98,7 @@ extension ColumnChart {
                 "<rect x=\"\(bar.x.coordinate)\" y=\"\(bar.y.coordinate)\" width=\"\(bar.width.coordinate)\" height=\"\(bar.height.coordinate)\"><title>\(tooltip(label: labels[index], index: index).xmlEscaped)</title></rect>"
             }.joined()
             // Touching columns drawn with anti-aliasing show a pale seam at every edge.
-            let crisp = columnWidth < 3 ? " shape-rendering=\"crispEdges\"" : ""
+            let crisp = columnsTouch ? " shape-rendering=\"crispEdges\"" : ""
             return "<g fill=\"\(ChartPaint.bar)\"\(crisp)>\(rects)</g>"
         }
 

@@ -69,6 +69,14 @@ extension Charts {
             }
         }
 
+        @Test func manyMonthsTouchEdgeToEdge() {
+            let drawing = ColumnChart.Drawing(chart(labels: ChartSamples.months(from: 2009, 8, count: 200),
+                                                    values: ChartSamples.series(count: 200, scale: 300)))
+            let bars = drawing.bars
+            #expect(drawing.columnsTouch)
+            #expect(zip(bars, bars.dropFirst()).allSatisfy { abs($0.x + $0.width - $1.x) < 0.05 })
+        }
+
         @Test func zerosAndNothingDrawWithoutDividingByZero() throws {
             let zeros = try parseSVG(chart(labels: ChartSamples.months(from: 2026, 1, count: 3), values: [0, 0, 0]).svg())
             #expect(zeros.all("rect").allSatisfy { $0.attributes["height"] == "0" })
