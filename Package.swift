@@ -31,7 +31,10 @@ let package = Package(
             dependencies: [
                 "CommonsModel", "CommonsAnalysis",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            // The default theme, copied beside the binary so `commons build` finds it from
+            // any folder. The top-level Templates/ is a link to it.
+            resources: [.copy("Theme")]
         ),
         .executableTarget(
             name: "commons",

@@ -1,0 +1,72 @@
+import CommonsAnalysis
+import CommonsModel
+
+/// Turns a publication into the site's files: every page through the theme (on every
+/// core), the stylesheet, stats.json, the feed, the sitemap, robots.txt and the assets.
+struct SiteRenderer {
+    let publication: Publication
+    let theme: Theme
+    /// The content folder, where assets are copied from.
+    let content: String
+
+    /// Every page, in the order the site lists them.
+    func pageJobs() -> [PageJob] {
+        HomePage(publication: publication).pages()
+            + ProjectPages(publication: publication).pages()
+            + ContributorPages(publication: publication).pages()
+            + LedgerPages(publication: publication).pages()
+            + ContributionPages(publication: publication).pages()
+            + GovernancePages(publication: publication).pages()
+            + StatsPage(publication: publication).pages()
+            + FreePages(publication: publication).pages()
+            + NotFoundPage().pages()
+    }
+
+    func render() -> (files: [SiteFile], pages: Int, diagnostics: [Diagnostic]) {
+        let jobs = pageJobs()
+        var extras: [(file: SiteFile, source: String?)] = [
+            (.text("stats.json", statsJSON(publication.analysis)), nil),
+            (.text("robots.txt", RobotsFile(address: publication.address).render()), nil),
+        ]
+        if let stylesheet = theme.stylesheet { extras.append((.text("style.css", stylesheet), nil)) }
+        if let feed = AtomFeed(publication: publication).render() { extras.append((.text("feed.xml", feed), nil)) }
+        if let sitemap = Sitemap(address: publication.address).render(jobs.map(\.path)) {
+            extras.append((.text("sitemap.xml", sitemap), nil))
+        }
+        for asset in publication.commons.assets {
+            extras.append((SiteFile(path: "assets/" + asset, body: .copy(from: content + "/assets/" + asset)), "assets/" + asset))
+        }
+
+        let clashes = PageClashes.find(jobs.map { ($0.path.file, $0.source) } + extras.map { ($0.file.path, $0.source) })
+        guard clashes.isEmpty else { return ([], 0, clashes) }
+
+        let layout = Layout(publication: publication)
+        let theme = theme
+        let pages = parallelMap(count: jobs.count) { index -> SiteFile in
+            let job = jobs[index]
+            return .text(job.path.file, theme.render(job.template, layout.context(for: job, page: job.context())))
+        }
+        return (pages + extras.map(\.file), pages.count, [])
+    }
+}
+
+/// Two things the site would write to the same path — a free page called `stats`, a
+/// contribution whose id is `page/2` — are errors naming the content file, not a page
+/// silently lost.
+enum PageClashes {
+    static func find(_ paths: [(path: String, source: String?)]) -> [Diagnostic] {
+        var seen: [String: String?] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (path, source) in paths {
+            guard let earlier = seen[path] else {
+                seen[path] = source
+                continue
+            }
+            let url = "/" + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
+            let other = earlier.map { "'\($0)' is published there too" } ?? "the site itself puts a page there"
+            let file = source ?? earlier ?? "commons.md"
+            diagnostics.append(.error(file, "this would be published at \(url), but \(other); rename the file"))
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,24 @@
+/// `/sitemap.xml`: every page's absolute URL, for search engines; nil without a base URL.
+struct Sitemap {
+    let address: SiteAddress
+
+    func render(_ pages: [PagePath]) -> String? {
+        guard address.baseURL != nil else { return nil }
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in pages where page != .notFound {
+            xml += "<url><loc>\(xmlText(address.absolute(page)!))</loc></url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+}
+
+/// `/robots.txt`: everything may be read; the sitemap's address when there is one.
+struct RobotsFile {
+    let address: SiteAddress
+
+    func render() -> String {
+        var text = "User-agent: *\nDisallow:\n"
+        if let sitemap = address.absolute(file: "sitemap.xml") { text += "Sitemap: \(sitemap)\n" }
+        return text
+    }
+}

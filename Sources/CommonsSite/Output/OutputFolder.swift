@@ -1,0 +1,92 @@
+/// Where the site goes, and how it gets there whole: every file is written into a fresh
+/// staging folder beside the target, and only a complete site is swapped in. A build that
+/// fails or is interrupted leaves the previous site exactly as it was, and files from
+/// earlier builds cannot linger because nothing is ever written into the old folder.
+struct OutputFolder {
+    /// As the user named it (`_site`, `out/riverside`).
+    let target: String
+
+    struct Refusal: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    var parent: String {
+        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+        let parent = String(trimmed[..<slash])
+        return parent.isEmpty ? "/" : parent
+    }
+
+    var name: String {
+        guard let slash = trimmed.lastIndex(of: "/") else { return trimmed }
+        return String(trimmed[trimmed.index(after: slash)...])
+    }
+
+    private var trimmed: String {
+        var path = Substring(target)
+        while path.count > 1 && path.hasSuffix("/") { path = path.dropLast() }
+        return String(path)
+    }
+
+    /// The staging folder's prefix; the process id follows, so a leftover from a killed
+    /// build can be told apart from one that is still running.
+    private var stagingPrefix: String { "." + name + ".staging-" }
+
+    /// Refuses a target that is not a site this tool built — replacing it would delete
+    /// someone's files — or that holds the content or the working folder.
+    func check(content: String) throws {
+        if name.isEmpty || name == "." || name == ".." || trimmed == "/" {
+            throw Refusal(description: "--output '\(target)' is not a folder commons can replace; name a folder of its own, like _site")
+        }
+        switch FileSystem.kind(target) {
+        case .missing:
+            return
+        case .file, .other:
+            throw Refusal(description: "--output '\(target)' exists and is not a folder; remove it or choose another output")
+        case .directory:
+            let real = FileSystem.realPath(target) ?? target
+            for (inside, what) in [(content, "the content folder"), (".", "the current folder")] {
+                if let path = FileSystem.realPath(inside), path == real || path.hasPrefix(real + "/") {
+                    throw Refusal(description: "--output '\(target)' holds \(what); a build replaces its output folder entirely")
+                }
+            }
+            let entries = FileSystem.entries(target)
+            if !entries.isEmpty && !entries.contains("stats.json") {
+                throw Refusal(description: "--output '\(target)' is a folder with files that commons did not build (no stats.json); a build replaces its output folder entirely, so choose an empty or new folder")
+            }
+        }
+    }
+
+    /// A new, empty staging folder beside the target; leftovers of interrupted builds go first.
+    func makeStaging() throws -> String {
+        for entry in FileSystem.entries(parent) where entry.hasPrefix(stagingPrefix) {
+            if let pid = Int32(entry.dropFirst(stagingPrefix.count)), !FileSystem.isProcessAlive(pid) {
+                try? FileSystem.remove(parent + "/" + entry)
+            }
+        }
+        let staging = parent + "/" + stagingPrefix + String(FileSystem.processID)
+        try? FileSystem.remove(staging)
+        try FileSystem.makeDirectory(staging)
+        return staging
+    }
+
+    /// Puts the complete staging folder in the target's place, then removes the old site.
+    func swapIn(_ staging: String) throws {
+        guard FileSystem.kind(target) == .directory else {
+            try FileSystem.rename(staging, trimmed)
+            return
+        }
+        if !FileSystem.exchange(staging, trimmed) {
+            let previous = staging + ".previous"
+            try FileSystem.rename(trimmed, previous)
+            try FileSystem.rename(staging, trimmed)
+            try? FileSystem.remove(previous)
+            return
+        }
+        // The staging path now holds the previous site.
+        try? FileSystem.remove(staging)
+    }
+
+    func discard(_ staging: String) {
+        try? FileSystem.remove(staging)
+    }
+}

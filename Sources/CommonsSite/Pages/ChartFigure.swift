@@ -1,0 +1,48 @@
+/// A chart drawn at build time, followed by the same numbers as a table a reader can
+/// open (`<details>`): the table is what a screen reader, a printout or a careful reader
+/// gets, the picture is a summary of it.
+struct ChartFigure {
+    enum Drawing {
+        /// Columns over time: the monthly series.
+        case columns(labels: [String], values: [Double], unit: String, valueTexts: [String])
+        /// Horizontal bars: kinds of work, compensation.
+        case bars(labels: [String], values: [Double], valueTexts: [String])
+        /// The Lorenz curve of the shares behind the Gini coefficient.
+        case lorenz(shares: [Double])
+    }
+
+    /// Unique within the page (SVG ids are document-wide).
+    let id: String
+    let title: String
+    /// One or two sentences saying what the chart shows, for assistive technology.
+    let description: String
+    let drawing: Drawing
+    let columns: [String]
+    let rows: [(head: String, cells: [String])]
+
+    func context() -> [String: Any] {
+        [
+            "id": id,
+            "title": title,
+            "description": description,
+            "columns": columns.dropFirst().map { $0 },
+            "headColumn": columns.first ?? "",
+            "rows": rows.map { ["head": $0.head, "cells": $0.cells] as [String: Any] },
+            "svg": svg,
+        ]
+    }
+
+    /// The picture, drawn by `Charts/`.
+    var svg: String {
+        switch drawing {
+        case .columns(let labels, let values, let unit, let valueTexts):
+            return ColumnChart(id: id, title: title, description: description, labels: labels, values: values,
+                               unit: unit, valueTexts: valueTexts).svg()
+        case .bars(let labels, let values, let valueTexts):
+            return BarList(id: id, title: title, description: description, labels: labels, values: values,
+                           valueTexts: valueTexts).svg()
+        case .lorenz(let shares):
+            return LorenzCurve(id: id, title: title, description: description, shares: shares).svg()
+        }
+    }
+}

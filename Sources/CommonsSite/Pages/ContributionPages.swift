@@ -1,0 +1,25 @@
+/// `/contributions/<id>/`: one piece of work with its description.
+struct ContributionPages {
+    let publication: Publication
+
+    func pages() -> [PageJob] {
+        let publication = publication
+        return publication.ledger.map { contribution in
+            PageJob(path: .contribution(contribution.id), template: "contribution", section: .contributions, source: contribution.file) {
+                var context = ContributionRow.context(contribution, in: publication)
+                context["body"] = contribution.body.html
+                context["description"] = "\(contribution.kind.rawValue.capitalizedFirst) for \(publication.title(ofProject: contribution.project)), "
+                    + "\(contribution.date.inWords)."
+                return context
+            }
+        }
+    }
+}
+
+extension String {
+    /// "Code", "Translation": a word that starts a sentence.
+    var capitalizedFirst: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}

@@ -1,0 +1,93 @@
+import CommonsAnalysis
+import CommonsModel
+
+/// `/contributors/` and `/contributors/<handle>/`: the people of the commons, what each
+/// did, where, and how they took part in decisions.
+struct ContributorPages {
+    static let latestContributions = 50
+
+    let publication: Publication
+
+    func pages() -> [PageJob] {
+        let publication = publication
+        var jobs = [PageJob(path: .contributors, template: "contributors", section: .contributors, source: nil) {
+            ContributorPages.listContext(publication)
+        }]
+        for person in publication.commons.contributors {
+            jobs.append(PageJob(path: .contributor(person.handle), template: "contributor", section: .contributors, source: person.file) {
+                ContributorPages.context(person, publication)
+            })
+        }
+        return jobs
+    }
+
+    static func listContext(_ publication: Publication) -> [String: Any] {
+        let people = publication.commons.contributors.sorted {
+            ($0.name.lowercased(), $0.handle) < ($1.name.lowercased(), $1.handle)
+        }
+        let rows = people.map { person -> [String: Any] in
+            let figures = publication.analysis.contributors[person.handle]
+            var row: [String: Any] = [
+                "href": PagePath.contributor(person.handle).href,
+                "name": person.name,
+                "contributions": Words.count(figures?.contributions ?? 0),
+                "hours": Words.hours(figures?.hours ?? 0),
+                "projects": Words.count(figures?.projects.count ?? 0),
+            ]
+            row["affiliation"] = person.affiliation ?? false
+            row["last"] = figures?.last.map(Words.day) ?? false
+            return row
+        }
+        return ["title": "People", "people": rows,
+                "description": "The \(Words.plural(people.count, "person", "people")) of \(publication.settings.title) and the work each has done."]
+    }
+
+    static func context(_ person: Contributor, _ publication: Publication) -> [String: Any] {
+        let figures = publication.analysis.contributors[person.handle]
+        let ledger = publication.ledgerByContributor[person.handle] ?? []
+        let kinds = (publication.analysis.contributorKinds[person.handle] ?? [:]).sorted {
+            $0.value.contributions != $1.value.contributions ? $0.value.contributions > $1.value.contributions : $0.key < $1.key
+        }
+        var context: [String: Any] = [
+            "title": person.name,
+            "name": person.name,
+            "handle": person.handle,
+            "body": person.body.html,
+            "links": person.links.map { link -> [String: Any] in
+                ["href": link, "text": link.hasPrefix("mailto:") ? String(link.dropFirst(7)) : link]
+            },
+            "figures": [
+                FigureList.item("Contributions", Words.count(figures?.contributions ?? 0)),
+                FigureList.item("Hours", Words.hours(figures?.hours ?? 0), "co-authored work shared"),
+                FigureList.item("Projects", Words.count(figures?.projects.count ?? 0)),
+                FigureList.item("Votes counted", Words.count(figures?.votes ?? 0)),
+                FigureList.item("Proposals", Words.count(figures?.proposals ?? 0), "authored"),
+            ],
+            "projects": (figures?.projects ?? []).map { ProjectLink.context($0, in: publication) },
+            "kinds": kinds.map { ["kind": $0.key.rawValue, "contributions": Words.count($0.value.contributions),
+                                  "hours": Words.hours($0.value.hours)] as [String: Any] },
+            "contributions": ContributionRow.table(ledger.prefix(latestContributions), in: publication),
+            "votes": (publication.votesByVoter[person.handle] ?? []).map { cast -> [String: Any] in
+                var vote: [String: Any] = [
+                    "proposal": ["href": PagePath.proposal(cast.proposal.proposal.id).href, "title": cast.proposal.proposal.title],
+                    "value": cast.vote.value.rawValue,
+                    "counted": cast.uncountedReason == nil,
+                ]
+                vote["date"] = cast.vote.date.map(Words.day) ?? false
+                vote["reason"] = cast.uncountedReason ?? false
+                return vote
+            },
+            "authored": ProposalRow.list(publication.proposalsByAuthor[person.handle] ?? [], in: publication),
+        ]
+        context["affiliation"] = person.affiliation
+        context["joined"] = person.joined.map(Words.day)
+        context["first"] = figures?.first.map(Words.day)
+        context["last"] = figures?.last.map(Words.day)
+        if ledger.count > latestContributions {
+            context["moreContributions"] = "The latest \(latestContributions) of \(Words.plural(ledger.count, "contribution")); the ledger lists them all."
+        }
+        context["description"] = person.affiliation.map { "\(person.name) (\($0)) in \(publication.settings.title)" }
+            ?? "\(person.name) in \(publication.settings.title)"
+        return context
+    }
+}

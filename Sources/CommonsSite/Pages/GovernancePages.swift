@@ -1,0 +1,76 @@
+import CommonsAnalysis
+import CommonsModel
+
+/// `/governance/` and `/governance/<id>/`: what is open for a vote, what was decided and
+/// how, and for each proposal who could vote, which votes counted and why.
+struct GovernancePages {
+    let publication: Publication
+
+    func pages() -> [PageJob] {
+        let publication = publication
+        var jobs = [PageJob(path: .governance, template: "governance", section: .governance, source: nil) {
+            GovernancePages.listContext(publication)
+        }]
+        for decided in publication.proposals {
+            jobs.append(PageJob(path: .proposal(decided.proposal.id), template: "proposal", section: .governance,
+                                source: decided.proposal.file) {
+                GovernancePages.context(decided, publication)
+            })
+        }
+        return jobs
+    }
+
+    static func listContext(_ publication: Publication) -> [String: Any] {
+        let governance = publication.analysis.governance
+        let decided = ProposalRow.decided(publication.proposals)
+        let outcomes = ProposalStatus.allCases.filter { $0 != .open }.compactMap { status -> [String: Any]? in
+            let proposals = decided.filter { $0.outcome.status == status }
+            guard !proposals.isEmpty else { return nil }
+            return ["heading": status.words.capitalizedFirst, "status": status.rawValue,
+                    "proposals": ProposalRow.list(proposals, in: publication)]
+        }
+        var context: [String: Any] = [
+            "title": "Governance",
+            "description": "How \(publication.settings.title) decides: open proposals, decisions and the rules behind them.",
+            "open": ProposalRow.list(ProposalRow.open(publication.proposals), in: publication),
+            "outcomes": outcomes,
+            "statuses": ProposalStatus.allCases.map { ["label": $0.words, "count": Words.count(governance.statuses[$0] ?? 0)] as [String: Any] },
+            "rules": DecisionRule.allCases.map { ["rule": $0.words, "explanation": $0.explanation, "quorum": $0.needsQuorum] as [String: Any] },
+            "defaultRule": publication.settings.rule.words,
+            "defaultQuorum": QuorumWords.share(publication.settings.quorum),
+            "windowDays": Words.plural(publication.settings.windowDays, "day"),
+            "eligibilityDays": Words.plural(publication.settings.eligibilityDays, "day"),
+        ]
+        context["participation"] = governance.participationMedian.map(Words.percent)
+        return context
+    }
+
+    static func context(_ decided: Publication.DecidedProposal, _ publication: Publication) -> [String: Any] {
+        let proposal = decided.proposal
+        let outcome = decided.outcome
+        var context = ProposalRow.context(decided, in: publication)
+        context["body"] = proposal.body.html
+        context["author"] = PersonLink.context(proposal.author, in: publication)
+        context["rule"] = outcome.rule.words
+        context["ruleExplained"] = outcome.rule.explanation
+        context["quorum"] = QuorumWords.requirement(outcome)
+        context["eligibleVoters"] = PersonLink.list(outcome.eligible, in: publication)
+        context["eligibility"] = "People who contributed to \(proposal.project.map { publication.title(ofProject: $0) } ?? "any project") "
+            + "between \(outcome.eligibilityWindow.lowerBound.inWords) and \(outcome.eligibilityWindow.upperBound.inWords)"
+            + (proposal.project != nil ? ", the project's maintainers and the author." : ", and the author.")
+        context["votes"] = decided.votes.map { vote, reason -> [String: Any] in
+            var row: [String: Any] = [
+                "voter": PersonLink.context(vote.voter, in: publication),
+                "value": vote.value.rawValue,
+                "counted": reason == nil,
+            ]
+            row["date"] = vote.date.map(Words.day) ?? false
+            row["comment"] = vote.comment ?? false
+            row["reason"] = reason ?? false
+            return row
+        }
+        context["participation"] = outcome.eligible.isEmpty ? nil : Words.percent(outcome.participation)
+        context["description"] = "\(proposal.title): \(outcome.reason)."
+        return context
+    }
+}

@@ -1,0 +1,57 @@
+/// `/contributions/`: every contribution, newest first, a page of them at a time.
+struct LedgerPages {
+    static let pageSize = 50
+
+    let publication: Publication
+
+    func pages() -> [PageJob] {
+        let publication = publication
+        let count = max(1, (publication.ledger.count + LedgerPages.pageSize - 1) / LedgerPages.pageSize)
+        return (1...count).map { number in
+            PageJob(path: .ledger(page: number), template: "ledger", section: .contributions, source: nil) {
+                LedgerPages.context(page: number, of: count, publication)
+            }
+        }
+    }
+
+    static func context(page number: Int, of count: Int, _ publication: Publication) -> [String: Any] {
+        let start = (number - 1) * pageSize
+        let slice = publication.ledger[start..<min(publication.ledger.count, start + pageSize)]
+        var context: [String: Any] = [
+            "title": number == 1 ? "Ledger" : "Ledger, page \(number) of \(count)",
+            "contributions": ContributionRow.table(slice, in: publication),
+            "total": Words.plural(publication.ledger.count, "contribution"),
+            "description": "Every piece of work recorded in \(publication.settings.title), newest first.",
+        ]
+        if count > 1 { context["pagination"] = Pagination(page: number, of: count).context() }
+        if let first = slice.first, let last = slice.last {
+            context["range"] = "\(last.date.inWords) to \(first.date.inWords)"
+        }
+        return context
+    }
+}
+
+/// Links between the ledger's pages: first, previous, a window of numbers, next, last.
+struct Pagination {
+    let page: Int
+    let of: Int
+
+    func context() -> [String: Any] {
+        let window = max(1, page - 2)...min(of, page + 2)
+        var pages = Set(window)
+        pages.insert(1)
+        pages.insert(of)
+        var items: [[String: Any]] = []
+        var previous = 0
+        for number in pages.sorted() {
+            if number > previous + 1 { items.append(["gap": true]) }
+            items.append(["number": String(number), "href": PagePath.ledger(page: number).href,
+                          "current": number == page, "gap": false])
+            previous = number
+        }
+        var context: [String: Any] = ["items": items, "label": "Page \(page) of \(of)"]
+        if page > 1 { context["previous"] = PagePath.ledger(page: page - 1).href }
+        if page < of { context["next"] = PagePath.ledger(page: page + 1).href }
+        return context
+    }
+}

@@ -1,0 +1,42 @@
+/// One page to render: where it goes, which template draws it, and how to build what the
+/// template reads. The context is built when the page renders, on whichever core takes
+/// it, so a big site never holds every page's context at once.
+struct PageJob: Sendable {
+    let path: PagePath
+    let template: String
+    let section: SiteSection
+    /// The content file the page comes from, to name in a diagnostic when two pages
+    /// would be written to the same URL.
+    let source: String?
+    let context: @Sendable () -> [String: Any]
+}
+
+/// The parts of the site the main navigation names; a page marks its own as current.
+enum SiteSection: String, Sendable, CaseIterable {
+    case home, projects, contributors, contributions, governance, stats
+    /// Free pages and the 404 page: in no section.
+    case other
+
+    var label: String {
+        switch self {
+        case .home: return "Home"
+        case .projects: return "Projects"
+        case .contributors: return "People"
+        case .contributions: return "Ledger"
+        case .governance: return "Governance"
+        case .stats: return "Statistics"
+        case .other: return ""
+        }
+    }
+
+    var path: PagePath {
+        switch self {
+        case .home, .other: return .home
+        case .projects: return .projects
+        case .contributors: return .contributors
+        case .contributions: return .ledger(page: 1)
+        case .governance: return .governance
+        case .stats: return .stats
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import CommonsAnalysis
+import CommonsModel
+
+/// `/projects/` and `/projects/<slug>/`: what each project is, who carries it, how its
+/// work is shared and how it decides.
+struct ProjectPages {
+    static let latestContributions = 10
+
+    let publication: Publication
+
+    func pages() -> [PageJob] {
+        let publication = publication
+        var jobs = [PageJob(path: .projects, template: "projects", section: .projects, source: nil) {
+            ProjectPages.listContext(publication)
+        }]
+        for project in publication.commons.projects {
+            jobs.append(PageJob(path: .project(project.slug), template: "project", section: .projects, source: project.file) {
+                ProjectPages.context(project, publication)
+            })
+        }
+        return jobs
+    }
+
+    static func listContext(_ publication: Publication) -> [String: Any] {
+        let groups = ProjectStatus.allCases.compactMap { status -> [String: Any]? in
+            let projects = publication.commons.projects.filter { $0.status == status }
+            guard !projects.isEmpty else { return nil }
+            return ["status": status.rawValue, "heading": heading(status), "projects": projects.map { project -> [String: Any] in
+                let scope = publication.analysis.projects[project.slug]
+                var row: [String: Any] = [
+                    "href": PagePath.project(project.slug).href,
+                    "title": project.title,
+                    "summary": project.summary,
+                    "contributions": Words.plural(scope?.contributions ?? 0, "contribution"),
+                    "people": Words.plural(scope?.contributors ?? 0, "person", "people"),
+                    "busFactor": Words.count(scope?.busFactor ?? 0),
+                ]
+                row["hours"] = (scope?.hours ?? 0) > 0 ? Words.hours(scope!.hours) + " hours" : nil
+                return row
+            }]
+        }
+        return ["title": "Projects", "groups": groups,
+                "description": "The \(Words.plural(publication.commons.projects.count, "project")) of \(publication.settings.title)."]
+    }
+
+    static func context(_ project: Project, _ publication: Publication) -> [String: Any] {
+        let scope = publication.analysis.projects[project.slug]
+            ?? ScopeFigures(contributions: [], asOf: publication.asOf, activeDays: publication.settings.activeDays, affiliation: { _ in nil })
+        let proposals = publication.proposalsByProject[project.slug] ?? []
+        let ledger = publication.ledgerByProject[project.slug] ?? []
+        var context: [String: Any] = [
+            "title": project.title,
+            "summary": project.summary,
+            "body": project.body.html,
+            "status": project.status.rawValue,
+            "maintainers": PersonLink.list(project.maintainers, in: publication),
+            "tags": project.tags,
+            "rule": project.rule.words,
+            "ruleExplained": project.rule.explanation,
+            "quorum": QuorumWords.share(project.quorum),
+            "needsQuorum": project.rule.needsQuorum,
+            "figures": ScopeFigureList.items(scope, activeDays: publication.settings.activeDays),
+            "carriers": ScopeFigureList.carriers(scope, in: publication),
+            "contributions": ContributionRow.table(ledger.prefix(latestContributions), in: publication),
+            "contributionCount": Words.plural(ledger.count, "contribution"),
+            "open": ProposalRow.list(ProposalRow.open(proposals), in: publication),
+            "decided": ProposalRow.list(ProposalRow.decided(proposals), in: publication),
+        ]
+        context["description"] = project.summary.isEmpty ? nil : project.summary
+        context["license"] = project.license
+        context["licenseURL"] = project.license.flatMap(ProjectPages.spdxURL)
+        context["repository"] = project.repository
+        context["started"] = project.started.map(Words.day)
+        if scope.contributions > 0 {
+            context["activity"] = ChartFigure.months(scope, id: "project-months", of: project.title).context()
+            context["kinds"] = ChartFigure.kinds(scope, id: "project-kinds").context()
+        }
+        if scope.contributors > ScopeFigureList.carrierLimit {
+            context["moreCarriers"] = Words.plural(scope.contributors - ScopeFigureList.carrierLimit, "more person", "more people")
+        }
+        if ledger.count > latestContributions { context["moreContributions"] = true }
+        return context
+    }
+
+    /// The SPDX page of a single licence identifier ("CC-BY-4.0"); nil for an expression
+    /// ("MIT OR Apache-2.0") or anything else, which is shown without a link.
+    static func spdxURL(_ license: String) -> String? {
+        let valid = !license.isEmpty && license.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "+"
+        }
+        return valid ? "https://spdx.org/licenses/\(license).html" : nil
+    }
+
+    static func heading(_ status: ProjectStatus) -> String {
+        switch status {
+        case .active: return "Active"
+        case .incubating: return "Incubating"
+        case .dormant: return "Dormant — resting, looking for people"
+        case .archived: return "Archived"
+        }
+    }
+}

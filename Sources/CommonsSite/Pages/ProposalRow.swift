@@ -1,0 +1,54 @@
+import CommonsAnalysis
+import CommonsModel
+
+/// A proposal in a list: title, where it stands and why, when it closes, the tally so far.
+enum ProposalRow {
+    static func context(_ decided: Publication.DecidedProposal, in publication: Publication) -> [String: Any] {
+        let proposal = decided.proposal
+        let outcome = decided.outcome
+        let row: [String: Any] = [
+            "href": PagePath.proposal(proposal.id).href,
+            "title": proposal.title,
+            "status": outcome.status.rawValue,
+            "statusWords": outcome.status.words,
+            "reason": outcome.reason,
+            "opened": Words.day(proposal.opened),
+            "closes": Words.day(outcome.closes),
+            "tally": tally(outcome.tally),
+            "eligible": Words.plural(outcome.eligible.count, "eligible voter"),
+            "why": why(outcome.reason),
+            // Absent keys would be looked up in the enclosing page's context: say false.
+            "daysLeft": outcome.daysLeft.map { Words.plural($0, "day") + " left" } ?? false,
+            "project": proposal.project.map { ProjectLink.context($0, in: publication) } ?? false,
+        ]
+        return row
+    }
+
+    static func list(_ proposals: some Collection<Publication.DecidedProposal>, in publication: Publication) -> [[String: Any]] {
+        proposals.map { context($0, in: publication) }
+    }
+
+    /// The reason without the status it starts with ("accepted — no objections by …" →
+    /// "no objections by …"), for lists that show the status as a badge beside it.
+    static func why(_ reason: String) -> String {
+        guard let dash = reason.firstRange(of: " — ") else { return reason }
+        return String(reason[dash.upperBound...])
+    }
+
+    /// "3 yes · 1 no · 0 abstain · 0 block".
+    static func tally(_ tally: Tally) -> String {
+        VoteValue.allCases.map { "\(tally[$0]) \($0.rawValue)" }.joined(separator: " · ")
+    }
+
+    /// Open proposals, closing soonest first.
+    static func open(_ proposals: [Publication.DecidedProposal]) -> [Publication.DecidedProposal] {
+        proposals.filter { $0.outcome.status == .open }
+            .sorted { ($0.outcome.closes, $0.proposal.id) < ($1.outcome.closes, $1.proposal.id) }
+    }
+
+    /// Decided and withdrawn proposals, latest close first.
+    static func decided(_ proposals: [Publication.DecidedProposal]) -> [Publication.DecidedProposal] {
+        proposals.filter { $0.outcome.status != .open }
+            .sorted { ($1.outcome.closes, $0.proposal.id) < ($0.outcome.closes, $1.proposal.id) }
+    }
+}

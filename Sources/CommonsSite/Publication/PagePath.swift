@@ -1,0 +1,39 @@
+/// Where a page lives: its pretty URL below the site root (`projects/maps/`), the file
+/// that serves it (`projects/maps/index.html`), and how a link from it climbs back to
+/// the root (`../../`).
+///
+/// Links point at the file rather than the folder (`projects/maps/index.html`): that is
+/// what makes the same site work from a web server under any sub-path and straight from
+/// the disk (file://), where a folder link opens a listing. Feeds and the sitemap use
+/// the pretty URLs.
+struct PagePath: Hashable, Sendable {
+    /// "" for the home page; ends in "/" for every page but 404.html.
+    let url: String
+
+    init(_ url: String) { self.url = url }
+
+    static let home = PagePath("")
+
+    var file: String { url.isEmpty || url.hasSuffix("/") ? url + "index.html" : url }
+
+    /// The link to this page, relative to the site root.
+    var href: String { file }
+
+    /// From this page back to the site root: "" at the root, "../../" two folders down.
+    var root: String {
+        String(repeating: "../", count: url.reduce(0) { $1 == "/" ? $0 + 1 : $0 })
+    }
+
+    static func project(_ slug: String) -> PagePath { PagePath("projects/\(slug)/") }
+    static func contributor(_ handle: String) -> PagePath { PagePath("contributors/\(handle)/") }
+    static func contribution(_ id: String) -> PagePath { PagePath("contributions/\(id)/") }
+    static func proposal(_ id: String) -> PagePath { PagePath("governance/\(id)/") }
+    static func freePage(_ path: String) -> PagePath { PagePath("\(path)/") }
+    /// Page 1 of the ledger is /contributions/; page n is /contributions/page/n/.
+    static func ledger(page: Int) -> PagePath { PagePath(page == 1 ? "contributions/" : "contributions/page/\(page)/") }
+    static let projects = PagePath("projects/")
+    static let contributors = PagePath("contributors/")
+    static let governance = PagePath("governance/")
+    static let stats = PagePath("stats/")
+    static let notFound = PagePath("404.html")
+}

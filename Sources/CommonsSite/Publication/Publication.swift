@@ -1,0 +1,103 @@
+import CommonsAnalysis
+import CommonsModel
+
+/// The commons as the site publishes it: the model and its analysis as of a day, with
+/// the cross-references pages read — built once, before rendering, so that each page
+/// costs only its own content and no page searches the ledger.
+struct Publication: Sendable {
+    let commons: Commons
+    let analysis: Analysis
+    let address: SiteAddress
+    let projects: [String: Project]
+    let contributors: [String: Contributor]
+    /// Contributions up to the as-of day, newest first (by day, then id).
+    let ledger: [Contribution]
+    let ledgerByProject: [String: [Contribution]]
+    let ledgerByContributor: [String: [Contribution]]
+    /// Proposals opened up to the as-of day, in the model's order, with their outcomes.
+    let proposals: [DecidedProposal]
+    let proposalsByProject: [String: [DecidedProposal]]
+    let proposalsByAuthor: [String: [DecidedProposal]]
+    /// Every vote a person cast, counted or not, in proposal order.
+    let votesByVoter: [String: [CastVote]]
+
+    struct DecidedProposal: Sendable {
+        let proposal: Proposal
+        let outcome: ProposalOutcome
+
+        /// Every vote in the file's order, with the reason it does not count (nil when it does).
+        var votes: [(vote: Vote, uncountedReason: String?)] {
+            let reasons = Dictionary(outcome.uncounted.map { (VotePlace($0.vote), $0.reason) },
+                                     uniquingKeysWith: { first, _ in first })
+            return proposal.votes.map { ($0, reasons[VotePlace($0)]) }
+        }
+    }
+
+    struct CastVote: Sendable {
+        let proposal: DecidedProposal
+        let vote: Vote
+        /// nil when the vote counts.
+        let uncountedReason: String?
+    }
+
+    init(commons: Commons, analysis: Analysis, baseURL: String?) {
+        self.commons = commons
+        self.analysis = analysis
+        address = SiteAddress(baseURL)
+        projects = Dictionary(commons.projects.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        contributors = Dictionary(commons.contributors.map { ($0.handle, $0) }, uniquingKeysWith: { first, _ in first })
+
+        let ledger = Array(commons.contributions.filter { $0.date <= analysis.asOf }.reversed())
+        self.ledger = ledger
+        var byProject: [String: [Contribution]] = [:]
+        var byContributor: [String: [Contribution]] = [:]
+        for contribution in ledger {
+            byProject[contribution.project, default: []].append(contribution)
+            for handle in contribution.contributors {
+                if byContributor[handle]?.last?.id != contribution.id {
+                    byContributor[handle, default: []].append(contribution)
+                }
+            }
+        }
+        ledgerByProject = byProject
+        ledgerByContributor = byContributor
+
+        let proposals = commons.proposals.compactMap { proposal in
+            analysis.proposals[proposal.id].map { DecidedProposal(proposal: proposal, outcome: $0) }
+        }
+        self.proposals = proposals
+        var byProjectProposals: [String: [DecidedProposal]] = [:]
+        var byAuthor: [String: [DecidedProposal]] = [:]
+        var votes: [String: [CastVote]] = [:]
+        for decided in proposals {
+            if let project = decided.proposal.project { byProjectProposals[project, default: []].append(decided) }
+            byAuthor[decided.proposal.author, default: []].append(decided)
+            for (vote, reason) in decided.votes {
+                votes[vote.voter, default: []].append(CastVote(proposal: decided, vote: vote, uncountedReason: reason))
+            }
+        }
+        proposalsByProject = byProjectProposals
+        proposalsByAuthor = byAuthor
+        votesByVoter = votes
+    }
+
+    var settings: Settings { commons.settings }
+    var asOf: Day { analysis.asOf }
+
+    func name(of handle: String) -> String { contributors[handle]?.name ?? handle }
+    func title(ofProject slug: String) -> String { projects[slug]?.title ?? slug }
+}
+
+/// Where a vote is written: the same person may vote twice (only the first counts), so
+/// the voter alone does not tell the two apart; the place in the file does.
+private struct VotePlace: Hashable {
+    let voter: String
+    let line: Int
+    let column: Int
+
+    init(_ vote: Vote) {
+        voter = vote.voter
+        line = vote.position.line
+        column = vote.position.column
+    }
+}

@@ -1,0 +1,83 @@
+import CommonsModel
+import Mustache
+
+/// The parsed templates and the stylesheet of a theme. Templates are parsed once; every
+/// page then renders from the same library, on any thread.
+struct Theme: @unchecked Sendable {
+    /// Every template a page names; a theme that overrides some keeps the default's others.
+    static let pageTemplates = ["home", "projects", "project", "contributors", "contributor", "ledger",
+                                "contribution", "governance", "proposal", "stats", "page", "not-found"]
+
+    let library: MustacheLibrary
+    /// `style.css`, published at the site root.
+    let stylesheet: String?
+
+    /// Reads `*.mustache` and `style.css` from the folders, later folders replacing earlier
+    /// ones file by file. Syntax errors come back as diagnostics at the template's line
+    /// and column.
+    static func load(_ folders: ThemeFolders) -> (theme: Theme?, diagnostics: [Diagnostic]) {
+        guard let defaultTheme = folders.defaultTheme else {
+            return (nil, [.error("Templates", "the default theme was not found (it ships beside the commons binary in commons_CommonsSite.resources/Theme); reinstall commons or pass --templates DIR with a complete theme")])
+        }
+        var files: [String: String] = [:]
+        var stylesheet: String?
+        for folder in [defaultTheme, folders.overrides].compactMap({ $0 }) {
+            for entry in FileSystem.entries(folder) {
+                let path = folder + "/" + entry
+                if entry.hasSuffix(".mustache") {
+                    files[String(entry.dropLast(".mustache".count))] = path
+                } else if entry == "style.css" {
+                    stylesheet = path
+                }
+            }
+        }
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        for (name, path) in files.sorted(by: { $0.key < $1.key }) {
+            guard let text = FileSystem.readText(path) else {
+                diagnostics.append(.error(path, "cannot read the template"))
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(Diagnostic(.error, path, line: error.context.lineNumber, column: error.context.columnNumber,
+                                              "template syntax: \(Theme.explain(error.error)) in '\(trimmed(error.context.line))'"))
+            } catch {
+                diagnostics.append(.error(path, "template syntax: \(error)"))
+            }
+        }
+        for name in ["layout"] + pageTemplates where files[name] == nil {
+            diagnostics.append(.error(defaultTheme + "/" + name + ".mustache", "the theme has no '\(name)' template"))
+        }
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        let css = stylesheet.flatMap(FileSystem.readText)
+        return (Theme(library: library, stylesheet: css), diagnostics)
+    }
+
+    func render(_ template: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    static func explain(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened with"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section is opened but never closed"
+        case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
+        case .transformAppliedToInheritanceSection: return "a transform is applied to an inheritance section"
+        case .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            return "only {{$block}} sections may appear inside a {{<parent}} section"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "a {{% … }} setting is not understood"
+        case nil: return "\(error)"
+        }
+    }
+}
+
+/// A template line as a diagnostic quotes it: without its indentation.
+private func trimmed(_ line: String) -> String {
+    var view = Substring(line)
+    while let first = view.first, first == " " || first == "\t" { view.removeFirst() }
+    while let last = view.last, last == " " || last == "\t" || last == "\r" { view.removeLast() }
+    return String(view)
+}

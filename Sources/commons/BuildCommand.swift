@@ -1,0 +1,71 @@
+import ArgumentParser
+import CommonsAnalysis
+import CommonsModel
+import CommonsSite
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Publish the commons as a static site: pages, feed, sitemap and stats.json.",
+        discussion: """
+            The theme is --templates DIR, else a Templates/ folder beside the content folder, each \
+            replacing the default theme file by file. The site is written beside --output and swapped \
+            in when complete: a build that fails leaves the previous site as it was.
+            """
+    )
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(help: ArgumentHelp("Templates that replace the default theme's, file by file.", valueName: "dir"))
+    var templates: String?
+
+    @Option(help: ArgumentHelp("Where the site goes; replaced whole by each build.", valueName: "dir"))
+    var output: String = "_site"
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp(
+        "The address the site is published at, for the feed and sitemap (overrides base_url).", valueName: "url"))
+    var baseURL: String?
+
+    @Flag(help: "Treat warnings as errors: publish nothing when there are any.")
+    var strict = false
+
+    func validate() throws {
+        if let templates, !FileStream.isDirectory(templates) {
+            throw ValidationError("no templates folder at '\(templates)'")
+        }
+        if let baseURL, !Link.isWebURL(baseURL) {
+            throw ValidationError("--base-url should be an absolute http(s) URL like https://example.org/commons/, found '\(baseURL)'")
+        }
+    }
+
+    func run() throws {
+        var build = SiteBuild(options: .init(content: options.content, templates: templates, output: output,
+                                             asOf: options.day, baseURL: baseURL, strict: strict))
+        let result = build.run { stage in
+            let seconds = ReportNumber.fixed(stage.seconds, places: 3)
+            let name = stage.name.padding(to: 8)
+            FileStream.standardError.write("[\(stage.number)/\(stage.count)] \(name)\(seconds) s  \(stage.detail)\n")
+        }
+        FileStream.standardOutput.write(DiagnosticFormat.text.render(build.diagnostics, folder: options.content))
+        let summary = DiagnosticFormat.summary(build.diagnostics)
+        switch result {
+        case .published(let pages, let files):
+            FileStream.standardError.write("\(summary) — \(pages) pages, \(files) files in \(output)\n")
+        case .failed:
+            FileStream.standardError.write("\(summary) — nothing written; \(output) is as it was\n")
+            throw ExitCode(1)
+        case .refused(let reason):
+            FileStream.standardError.write("commons build: \(reason)\n")
+            throw ExitCode(2)
+        case .writeFailed(let reason):
+            FileStream.standardError.write("commons build: \(reason); \(output) is as it was\n")
+            throw ExitCode(1)
+        }
+    }
+}
+
+private extension String {
+    func padding(to width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}
