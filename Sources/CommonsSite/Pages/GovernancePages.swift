@@ -34,7 +34,7 @@ struct GovernancePages {
             "description": "How \(publication.settings.title) decides: open proposals, decisions and the rules behind them.",
             "open": ProposalRow.list(ProposalRow.open(publication.proposals), in: publication),
             "outcomes": outcomes,
-            "statuses": ProposalStatus.allCases.map { ["label": $0.words, "count": Words.count(governance.statuses[$0] ?? 0)] as [String: Any] },
+            "statuses": ProposalStatus.allCases.map { ["label": $0.words.capitalizedFirst, "count": Words.count(governance.statuses[$0] ?? 0)] as [String: Any] },
             "rules": DecisionRule.allCases.map { ["rule": $0.words, "explanation": $0.explanation, "quorum": $0.needsQuorum] as [String: Any] },
             "defaultRule": publication.settings.rule.words,
             "defaultQuorum": QuorumWords.share(publication.settings.quorum),

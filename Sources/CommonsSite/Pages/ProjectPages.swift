@@ -50,6 +50,8 @@ struct ProjectPages {
         let ledger = publication.ledgerByProject[project.slug] ?? []
         var context: [String: Any] = [
             "title": project.title,
+            // The contributions table leaves out the project column here.
+            "projectPage": true,
             "summary": project.summary,
             "body": project.body.html,
             "status": project.status.rawValue,
