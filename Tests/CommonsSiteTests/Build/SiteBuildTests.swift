@@ -1,0 +1,103 @@
+import CommonsModel
+import Foundation
+import Testing
+@testable import CommonsSite
+
+@Suite struct SiteBuildTests {
+    @Test func publishesEveryPageKind() throws {
+        let site = try TemporarySite()
+        let (result, diagnostics) = site.build()
+        #expect(result.isPublished, "\(diagnostics)")
+        let files = Set(site.site.keys)
+        for path in ["index.html", "projects/index.html", "projects/maps/index.html", "contributors/index.html",
+                     "contributors/amara/index.html", "contributions/index.html", "contributions/2026/03/legend/index.html",
+                     "governance/index.html", "governance/2026/odbl/index.html", "stats/index.html", "about/index.html",
+                     "404.html", "feed.xml", "sitemap.xml", "robots.txt", "stats.json", "style.css", "assets/logo.svg"] {
+            #expect(files.contains(path), "\(path) is missing")
+        }
+    }
+
+    @Test func twoBuildsOfTheSameInputAreByteIdentical() throws {
+        let site = try TemporarySite()
+        let first = site.folder.appendingPathComponent("first").path
+        let second = site.folder.appendingPathComponent("second").path
+        #expect(site.build(output: first).result.isPublished)
+        #expect(site.build(output: second).result.isPublished)
+        let a = TemporarySite.files(in: first)
+        let b = TemporarySite.files(in: second)
+        #expect(a.count > 15)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (path, bytes) in a { #expect(b[path] == bytes, "\(path) differs") }
+    }
+
+    @Test func aContentErrorLeavesThePreviousSiteUntouched() throws {
+        let site = try TemporarySite()
+        #expect(site.build().result.isPublished)
+        let before = site.site
+        try site.write("---\ncontributor: amara\nproject: mapz\ndate: 2026-05-01\nkind: code\n---\nNew work.\n",
+                       to: "Content/contributions/2026/05/broken.md")
+        let (result, diagnostics) = site.build()
+        guard case .failed = result else { Issue.record("expected a failed build, got \(result)"); return }
+        #expect(diagnostics.contains { $0.severity == .error && $0.path == "contributions/2026/05/broken.md" })
+        #expect(site.site == before)
+        #expect(try stagingLeftovers(site).isEmpty)
+    }
+
+    @Test func aTemplateErrorLeavesThePreviousSiteUntouchedAndSaysWhere() throws {
+        let site = try TemporarySite()
+        #expect(site.build().result.isPublished)
+        let before = site.site
+        try site.write("{{<layout}}\n{{$main}}\n<h1>{{title}}</h1>\n{{#body}}\n{{/main}}\n{{/layout}}\n", to: "Templates/page.mustache")
+        let (result, diagnostics) = site.build()
+        guard case .failed = result else { Issue.record("expected a failed build, got \(result)"); return }
+        let error = try #require(diagnostics.first { $0.severity == .error })
+        #expect(error.path.hasSuffix("Templates/page.mustache"))
+        #expect(error.line > 0 && error.column > 0)
+        #expect(site.site == before)
+    }
+
+    @Test func noFileOfAnEarlierBuildLingers() throws {
+        let site = try TemporarySite()
+        #expect(site.build().result.isPublished)
+        #expect(site.page("contributions/2026/04/fountains/index.html") != nil)
+        try site.remove("Content/contributions/2026/04/fountains.md")
+        try site.write("left over", to: "_site/stray.txt")
+        #expect(site.build().result.isPublished)
+        #expect(site.page("contributions/2026/04/fountains/index.html") == nil)
+        #expect(site.page("stray.txt") == nil)
+        #expect(try stagingLeftovers(site).isEmpty)
+    }
+
+    @Test func warningsUnderStrictWriteNothing() throws {
+        let site = try TemporarySite(["projects/maps.md": "---\ntitle: Maps\nlicence: MIT\n---\n"])
+        let (result, diagnostics) = site.build(strict: true)
+        guard case .failed = result else { Issue.record("expected a failed build, got \(result)"); return }
+        #expect(!diagnostics.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: site.output))
+    }
+
+    @Test func refusesToReplaceAFolderItDidNotBuild() throws {
+        let site = try TemporarySite()
+        try site.write("my notes", to: "_site/notes.txt")
+        guard case .refused(let reason) = site.build().result else { Issue.record("expected a refusal"); return }
+        #expect(reason.contains("stats.json"))
+        #expect(site.page("notes.txt") == "my notes")
+    }
+
+    @Test func refusesAnOutputThatHoldsTheContent() throws {
+        let site = try TemporarySite()
+        guard case .refused = site.build(output: site.folder.path).result else { Issue.record("expected a refusal"); return }
+        #expect(FileManager.default.fileExists(atPath: site.content + "/commons.md"))
+    }
+
+    @Test func aPageThatWouldOverwriteAnotherIsAnError() throws {
+        let site = try TemporarySite(["pages/stats.md": "---\ntitle: Our stats\n---\n"])
+        let (result, diagnostics) = site.build()
+        guard case .failed = result else { Issue.record("expected a failed build, got \(result)"); return }
+        #expect(diagnostics.contains { $0.path == "pages/stats.md" && $0.message.contains("/stats/") })
+    }
+
+    private func stagingLeftovers(_ site: TemporarySite) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.contains(".staging-") }
+    }
+}

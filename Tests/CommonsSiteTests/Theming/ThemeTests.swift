@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import CommonsSite
+
+@Suite struct ThemeTests {
+    @Test func theDefaultThemeIsFoundAndComplete() throws {
+        let folders = ThemeFolders(templates: nil, content: "/nonexistent/Content")
+        #expect(folders.defaultTheme != nil)
+        #expect(folders.overrides == nil)
+        let (theme, diagnostics) = Theme.load(folders)
+        #expect(diagnostics.isEmpty)
+        #expect(theme?.stylesheet?.contains("prefers-color-scheme: dark") == true)
+    }
+
+    @Test func aTemplatesFolderBesideTheContentReplacesFilesOneByOne() throws {
+        let site = try TemporarySite()
+        try site.write("{{<layout}}{{$main}}<h1>Custom {{title}}</h1>{{/main}}{{/layout}}\n", to: "Templates/page.mustache")
+        try site.write("body { color: red; }\n", to: "Templates/style.css")
+        #expect(site.build().result.isPublished)
+        #expect(site.page("about/index.html")?.contains("<h1>Custom About us</h1>") == true)
+        #expect(site.page("about/index.html")?.contains("<!DOCTYPE html>") == true)  // the default layout
+        #expect(site.page("style.css") == "body { color: red; }\n")
+        #expect(site.page("projects/maps/index.html")?.contains("Who carries it") == true)  // the default project page
+    }
+
+    @Test func templatesFromTheCommandLineWinOverTheFolderBesideTheContent() throws {
+        let site = try TemporarySite()
+        try site.write("{{<layout}}{{$main}}beside{{/main}}{{/layout}}\n", to: "Templates/page.mustache")
+        try site.write("{{<layout}}{{$main}}flag{{/main}}{{/layout}}\n", to: "Theme/page.mustache")
+        #expect(site.build(templates: site.folder.appendingPathComponent("Theme").path).result.isPublished)
+        #expect(site.page("about/index.html")?.contains("flag") == true)
+        #expect(site.page("about/index.html")?.contains("beside") == false)
+    }
+
+    @Test func aSyntaxErrorNamesTheTemplateLineAndColumn() throws {
+        let site = try TemporarySite()
+        try site.write("<p>\n  {{#items}}\n  {{name}\n{{/items}}\n", to: "Templates/figures.mustache")
+        let (result, diagnostics) = site.build()
+        guard case .failed = result else { Issue.record("expected a failed build"); return }
+        let error = try #require(diagnostics.first)
+        #expect(error.path.hasSuffix("Templates/figures.mustache"))
+        #expect(error.line == 3)
+        #expect(error.description.contains("figures.mustache:3:"))
+    }
+}
