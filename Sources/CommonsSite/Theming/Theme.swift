@@ -33,16 +33,21 @@ struct Theme: @unchecked Sendable {
         }
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
+        _ = HTMLEscaping.registered
         for (name, path) in files.sorted(by: { $0.key < $1.key }) {
             guard let text = FileSystem.readText(path) else {
                 diagnostics.append(.error(path, "cannot read the template"))
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                // Every template escapes with HTMLEscaping without having to say so. The
+                // pragma stands on a line of its own, which Mustache drops from the output;
+                // line numbers in errors are one more than the file's.
+                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + "\n" + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(Diagnostic(.error, path, line: error.context.lineNumber, column: error.context.columnNumber,
-                                              "template syntax: \(Theme.explain(error.error)) in '\(trimmed(error.context.line))'"))
+                let context = error.context
+                diagnostics.append(Diagnostic(.error, path, line: max(1, context.lineNumber - 1), column: context.columnNumber,
+                                              "template syntax: \(Theme.explain(error.error)) in '\(trimmed(context.line))'"))
             } catch {
                 diagnostics.append(.error(path, "template syntax: \(error)"))
             }
