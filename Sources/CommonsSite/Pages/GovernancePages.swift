@@ -54,7 +54,9 @@ struct GovernancePages {
         context["rule"] = outcome.rule.words
         context["ruleExplained"] = outcome.rule.explanation
         context["quorum"] = QuorumWords.requirement(outcome)
-        context["eligibleVoters"] = PersonLink.list(outcome.eligible, in: publication)
+        // Names only: a commons-wide proposal can have thousands of eligible voters, and
+        // those who voted are linked in the votes table.
+        context["eligibleVoters"] = outcome.eligible.map { publication.name(of: $0) }
         context["eligibility"] = "People who contributed to \(proposal.project.map { publication.title(ofProject: $0) } ?? "any project") "
             + "between \(outcome.eligibilityWindow.lowerBound.inWords) and \(outcome.eligibilityWindow.upperBound.inWords)"
             + (proposal.project != nil ? ", the project's maintainers and the author." : ", and the author.")
