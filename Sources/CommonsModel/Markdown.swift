@@ -33,6 +33,7 @@ public struct Markdown: Sendable {
             return
         }
         defer { cmark_node_free(document) }
+        if renderHTML { Markdown.flattenNestedLinks(document) }
         if renderHTML, let rendered = cmark_render_html(document, options) {
             html = String(cString: rendered)
             free(rendered)
