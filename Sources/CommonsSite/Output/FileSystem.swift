@@ -60,6 +60,16 @@ enum FileSystem {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw Failure("create the folder", path) }
     }
 
+    /// Makes a folder and any missing parents (`mkdir -p`).
+    static func makeDirectories(_ path: String) throws {
+        guard kind(path) != .directory else { return }
+        var partial = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            partial += "/" + component
+            try makeDirectory(partial)
+        }
+    }
+
     static func readText(_ path: String) -> String? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }

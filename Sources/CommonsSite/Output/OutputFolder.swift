@@ -58,6 +58,7 @@ struct OutputFolder {
 
     /// A new, empty staging folder beside the target; leftovers of interrupted builds go first.
     func makeStaging() throws -> String {
+        try FileSystem.makeDirectories(parent)
         for entry in FileSystem.entries(parent) where entry.hasPrefix(stagingPrefix) {
             if let pid = Int32(entry.dropFirst(stagingPrefix.count)), !FileSystem.isProcessAlive(pid) {
                 try? FileSystem.remove(parent + "/" + entry)

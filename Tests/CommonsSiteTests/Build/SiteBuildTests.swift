@@ -17,6 +17,13 @@ import Testing
         }
     }
 
+    @Test func anOutputInFoldersThatDoNotExistYetIsMade() throws {
+        let site = try TemporarySite()
+        let output = site.folder.appendingPathComponent("www/our/commons").path
+        #expect(site.build(output: output).result.isPublished)
+        #expect(FileManager.default.fileExists(atPath: output + "/index.html"))
+    }
+
     @Test func twoBuildsOfTheSameInputAreByteIdentical() throws {
         let site = try TemporarySite()
         let first = site.folder.appendingPathComponent("first").path
