@@ -18,6 +18,7 @@ enum ProposalRow {
             "eligible": Words.plural(outcome.eligible.count, "eligible voter"),
             "why": why(outcome.reason),
             // Absent keys would be looked up in the enclosing page's context: say false.
+            "isOpen": outcome.daysLeft != nil,
             "daysLeft": outcome.daysLeft.map { Words.plural($0, "day") + " left" } ?? false,
             "project": proposal.project.map { ProjectLink.context($0, in: publication) } ?? false,
         ]
