@@ -22,19 +22,3 @@ enum ContributionRow {
         contributions.map { context($0, in: publication) }
     }
 }
-
-enum PersonLink {
-    static func context(_ handle: String, in publication: Publication) -> [String: Any] {
-        ["href": PagePath.contributor(handle).href, "name": publication.name(of: handle)]
-    }
-
-    static func list(_ handles: [String], in publication: Publication) -> [[String: Any]] {
-        handles.map { context($0, in: publication) }
-    }
-}
-
-enum ProjectLink {
-    static func context(_ slug: String, in publication: Publication) -> [String: Any] {
-        ["href": PagePath.project(slug).href, "title": publication.title(ofProject: slug)]
-    }
-}
