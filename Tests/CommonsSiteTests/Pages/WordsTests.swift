@@ -1,0 +1,24 @@
+import Testing
+@testable import CommonsSite
+
+@Suite struct WordsTests {
+    @Test func countsGroupThousandsFromFiveDigits() {
+        #expect(Words.count(7) == "7")
+        #expect(Words.count(1204) == "1204")
+        #expect(Words.count(52310) == "52\u{202F}310")
+        #expect(Words.count(1_234_567) == "1\u{202F}234\u{202F}567")
+    }
+
+    @Test func hoursAsTheReportRoundsThem() {
+        #expect(Words.hours(3) == "3")
+        #expect(Words.hours(2.25) == "2.25")
+        #expect(Words.hours(12345.5) == "12\u{202F}345.5")
+        #expect(Words.hoursOrNothing(0) == nil)
+    }
+
+    @Test func plurals() {
+        #expect(Words.plural(1, "day") == "1 day")
+        #expect(Words.plural(3, "day") == "3 days")
+        #expect(Words.plural(2, "person", "people") == "2 people")
+    }
+}
