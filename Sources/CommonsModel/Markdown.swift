@@ -33,7 +33,10 @@ public struct Markdown: Sendable {
             return
         }
         defer { cmark_node_free(document) }
-        if renderHTML { Markdown.flattenNestedLinks(document) }
+        if renderHTML {
+            Markdown.flattenNestedLinks(document)
+            Markdown.nestHeadingsUnderTitle(document)
+        }
         if renderHTML, let rendered = cmark_render_html(document, options) {
             html = String(cString: rendered)
             free(rendered)
