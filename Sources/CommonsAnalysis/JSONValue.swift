@@ -1,3 +1,5 @@
+import CommonsModel
+
 /// A JSON document written by hand, so that stats.json is the same bytes on every
 /// platform: Foundation's JSONSerialization neither promises key order nor prints
 /// floats the same way on Linux and macOS.
@@ -46,21 +48,7 @@ enum JSONValue: Equatable {
             }
             out += String(repeating: " ", count: indent) + "]"
         case .string(let string):
-            out += "\""
-            for scalar in string.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            out += "\""
+            out += jsonString(string)
         case .int(let value):
             out += String(value)
         case .float(let value):

@@ -1,20 +1,5 @@
-/// Text made safe for XML content and attribute values (the feed, the sitemap): the five
-/// markup characters escaped, and what XML 1.0 cannot carry at all (C0 controls other
-/// than tab and line ends) dropped.
+/// Text made safe for XML content and attribute values (the feed, the sitemap). Unlike
+/// a chart label, feed text keeps its line ends: an entry's HTML may hold a `<pre>`.
 func xmlText(_ text: String) -> String {
-    var escaped = ""
-    escaped.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": escaped += "&amp;"
-        case "<": escaped += "&lt;"
-        case ">": escaped += "&gt;"
-        case "\"": escaped += "&quot;"
-        case "'": escaped += "&apos;"
-        case "\t", "\n", "\r": escaped.unicodeScalars.append(scalar)
-        case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": continue
-        default: escaped.unicodeScalars.append(scalar)
-        }
-    }
-    return escaped
+    text.xmlEscaped(keepingLineEnds: true)
 }
