@@ -42,9 +42,11 @@ struct SiteRenderer {
 
         let layout = Layout(publication: publication)
         let theme = theme
+        let chrome = SiteChrome.render(for: jobs, layout: layout, theme: theme)
         let pages = parallelMap(count: jobs.count) { index -> SiteFile in
             let job = jobs[index]
-            return .text(job.path.file, theme.render(job.template, layout.context(for: job, page: job.context())))
+            let shared = chrome[SiteChrome.Key(root: layout.root(of: job), section: job.section)]!
+            return .text(job.path.file, theme.render(job.template, layout.context(for: job, page: job.context(), chrome: shared)))
         }
         return (pages + extras.map(\.file), pages.count, [])
     }

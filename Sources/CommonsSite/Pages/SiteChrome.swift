@@ -1,0 +1,30 @@
+/// The header and footer of a page, as HTML: rendered by the theme's `site-header` and
+/// `site-footer` templates once for each depth (`root`) and current section, and shared
+/// by every page that has those two.
+struct SiteChrome: Sendable {
+    struct Key: Hashable, Sendable {
+        let root: String
+        let section: SiteSection
+    }
+
+    let header: String
+    let footer: String
+
+    /// The chrome of every page among the jobs, by key.
+    static func render(for jobs: [PageJob], layout: Layout, theme: Theme) -> [Key: SiteChrome] {
+        var chrome: [Key: SiteChrome] = [:]
+        for job in jobs {
+            let key = Key(root: layout.root(of: job), section: job.section)
+            guard chrome[key] == nil else { continue }
+            let context = layout.chromeContext(root: key.root, section: key.section)
+            chrome[key] = SiteChrome(header: block(theme.render("site-header", context)),
+                                     footer: block(theme.render("site-footer", context)))
+        }
+        return chrome
+    }
+
+    /// The layout inserts each on a line of its own, which ends in a newline already.
+    private static func block(_ html: String) -> String {
+        html.hasSuffix("\n") ? String(html.dropLast()) : html
+    }
+}
