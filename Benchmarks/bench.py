@@ -1,0 +1,421 @@
+#!/usr/bin/env python3
+"""`make bench`: commons against Hugo and the cmark CLI on the same content (issue 5).
+
+For each size (small: 5,000 contributions; large: 50,000) it generates a synthetic
+commons with generate.py (reused while generate.py and its arguments are unchanged),
+then measures, alternating one run of each tool after another so that the noise of
+a shared machine falls on all of them alike:
+
+  commons build   the release binary: build --content C --output O --as-of 2026-11-27
+                  (until `build` exists: `report --format json`, which loads and analyses)
+  hugo            Debian's hugo on the same files (Benchmarks/hugo: minimal layouts,
+                  one page per file, paginated lists, term pages per project and person)
+  cmark           Debian's cmark CLI over all the Markdown bodies concatenated
+  commons check   the release binary: check --content C --as-of 2026-11-27
+
+and prints the median wall time, CPU time and peak RSS of each, the ratios, the
+time per stage that `commons build` prints, and whether each target of issue 5 holds.
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+WORK = os.path.join(HERE, ".work")
+AS_OF = "2026-11-27"
+
+SIZES = {
+    "small": dict(projects=20, contributors=200, contributions=5000, proposals=100),
+    "large": dict(projects=200, contributors=2000, contributions=50000, proposals=1000),
+}
+GIB = 1024 ** 3
+TIME = "/usr/bin/time"  # GNU time (Debian's `time` package)
+
+# --------------------------------------------------------------------------- content
+
+
+def prepare_content(size, seed, log):
+    """The generated commons, its Hugo copy and the concatenated bodies, made once."""
+    params = dict(SIZES[size], seed=seed)
+    with open(os.path.join(HERE, "generate.py"), "rb") as f:
+        key = hashlib.sha256(f.read() + json.dumps(params, sort_keys=True).encode()).hexdigest()
+    folder = os.path.join(WORK, size)
+    paths = dict(content=os.path.join(folder, "content"), hugo=os.path.join(folder, "hugo"),
+                 bodies=os.path.join(folder, "bodies.md"),
+                 out_commons=os.path.join(folder, "out-commons"),
+                 out_hugo=os.path.join(folder, "out-hugo"),
+                 out_copy=os.path.join(folder, "out-copy"), folder=folder)
+    stamp = os.path.join(folder, "stamp")
+    fresh = os.path.exists(stamp) and open(stamp).read() == key and all(
+        os.path.exists(paths[k]) for k in ("content", "hugo", "bodies"))
+    if fresh:
+        log("%s: reusing %s (generate.py and its arguments unchanged)" % (size, rel(folder)))
+    else:
+        os.makedirs(folder, exist_ok=True)
+        if os.path.exists(stamp):
+            os.remove(stamp)
+        args = [sys.executable, os.path.join(HERE, "generate.py"), "--out", paths["content"],
+                "--hugo", paths["hugo"]]
+        for name, value in params.items():
+            args += ["--" + name, str(value)]
+        log("%s: generating %s …" % (size, " ".join(args[2:])))
+        started = time.perf_counter()
+        subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
+        write_bodies(paths["content"], paths["bodies"])
+        with open(stamp, "w") as f:
+            f.write(key)
+        log("%s: generated in %.1f s" % (size, time.perf_counter() - started))
+    # The layouts and settings are copied every time, so that editing them counts.
+    site = paths["hugo"]
+    shutil.copyfile(os.path.join(HERE, "hugo", "config.yaml"), os.path.join(site, "config.yaml"))
+    shutil.rmtree(os.path.join(site, "layouts"), ignore_errors=True)
+    shutil.copytree(os.path.join(HERE, "hugo", "layouts"), os.path.join(site, "layouts"))
+    paths["files"], paths["bytes"] = count_markdown(paths["content"])
+    paths["body_bytes"] = os.path.getsize(paths["bodies"])
+    return paths
+
+
+def markdown_files(content):
+    for parent, folders, files in os.walk(content):
+        folders[:] = sorted(f for f in folders if not f.startswith(".") and
+                            not (parent == content and f == "assets"))
+        for name in sorted(files):
+            if name.endswith(".md") and not name.startswith("."):
+                yield os.path.join(parent, name)
+
+
+def write_bodies(content, out):
+    """Every Markdown body (front matter removed), one after another: the cmark floor."""
+    with open(out, "wb") as sink:
+        for path in markdown_files(content):
+            with open(path, "rb") as f:
+                data = f.read()
+            if data.startswith(b"---\n"):
+                end = data.find(b"\n---\n", 3)
+                data = data[end + 5:] if end >= 0 else data
+            sink.write(data)
+            sink.write(b"\n")
+
+
+def count_markdown(content):
+    files = total = 0
+    for path in markdown_files(content):
+        files += 1
+        total += os.path.getsize(path)
+    return files, total
+
+
+def count_files(folder):
+    n = 0
+    for _, _, files in os.walk(folder):
+        n += len(files)
+    return n
+
+
+# --------------------------------------------------------------------------- running
+
+
+class Sample:
+    def __init__(self, wall, cpu, rss_kb, output, code):
+        self.wall, self.cpu, self.rss_kb, self.output, self.code = wall, cpu, rss_kb, output, code
+
+
+def measure(argv, keep_output=False, discard_stdout=False):
+    """Runs argv once: wall time, and user+system time and peak RSS from GNU time.
+
+    Peak RSS comes from /usr/bin/time, not from this process's wait4: a child's
+    ru_maxrss starts from its parent's high-water mark at exec, and this Python
+    process is bigger than a small command. Output goes to a file, read only
+    when asked for (commons build's stage lines) or when the command fails.
+    """
+    with tempfile.NamedTemporaryFile(prefix="bench-time-") as usage, \
+            tempfile.TemporaryFile() as out:
+        started = time.perf_counter()
+        process = subprocess.Popen([TIME, "-f", "%M %U %S", "-o", usage.name] + argv,
+                                   stdout=subprocess.DEVNULL if discard_stdout else out,
+                                   stderr=out)
+        process.wait()
+        wall = time.perf_counter() - started
+        out.seek(0)
+        output = out.read().decode("utf-8", "replace") if keep_output or process.returncode else ""
+        fields = open(usage.name).read().split()[-3:]
+    try:
+        rss_kb, user, system = int(fields[0]), float(fields[1]), float(fields[2])
+    except (ValueError, IndexError):
+        rss_kb, user, system = 0, 0.0, 0.0
+    return Sample(wall, user + system, rss_kb, output, process.returncode)
+
+
+STAGE = re.compile(r"^\s*\[(\d+)/(\d+)\]\s*(.*?)[\s.…:]*?(\d+(?:\.\d+)?)\s*(ms|s)\b")
+
+
+def stages(text):
+    """`[i/n] stage … 0.123 s` lines from commons build, as (stage, seconds)."""
+    found = []
+    for line in text.splitlines():
+        m = STAGE.match(line)
+        if m:
+            name = m.group(3).strip(" .…:\t") or "stage %s" % m.group(1)
+            seconds = float(m.group(4)) / (1000 if m.group(5) == "ms" else 1)
+            found.append((name, seconds))
+    return found
+
+
+class Tool:
+    def __init__(self, name, argv, output=None, accept=(0,), stdout_stages=False, discard_stdout=False,
+                 short=None):
+        self.name, self.argv, self.output, self.accept = name, argv, output, accept
+        self.short = short or name.replace("commons ", "")
+        self.discard_stdout = discard_stdout
+        self.stdout_stages = stdout_stages
+        self.samples = []
+        self.stage_samples = {}
+        self.stage_order = []
+        self.files_written = None
+
+    def run(self, record=True):
+        if self.output:
+            shutil.rmtree(self.output, ignore_errors=True)
+        # Each command starts with no dirty pages left by the one before it.
+        os.sync()
+        sample = measure(self.argv, keep_output=self.stdout_stages, discard_stdout=self.discard_stdout)
+        if sample.code not in self.accept:
+            tail = "\n".join(sample.output.strip().splitlines()[-15:])
+            raise SystemExit("bench.py: %s failed (exit %d):\n  %s\n%s" % (
+                self.name, sample.code, " ".join(self.argv), tail))
+        if record:
+            self.samples.append(sample)
+            if self.stdout_stages:
+                for name, seconds in stages(sample.output):
+                    if name not in self.stage_samples:
+                        self.stage_samples[name] = []
+                        self.stage_order.append(name)
+                    self.stage_samples[name].append(seconds)
+        if self.output:
+            self.files_written = count_files(self.output)
+        return sample
+
+    @property
+    def wall(self):
+        return statistics.median(s.wall for s in self.samples)
+
+    @property
+    def cpu(self):
+        return statistics.median(s.cpu for s in self.samples)
+
+    @property
+    def rss(self):
+        return max(s.rss_kb for s in self.samples) * 1024
+
+
+def commons_has_build(binary):
+    if not os.path.exists(binary):
+        return False
+    try:
+        # An unknown subcommand's --help prints the root help with status 0 as well.
+        done = subprocess.run([binary, "build", "--help"], capture_output=True, text=True, timeout=30)
+        return done.returncode == 0 and "--output" in done.stdout + done.stderr
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+def tools_for(paths, binary, has_build):
+    content = paths["content"]
+    tools = []
+    if has_build:
+        tools.append(Tool("commons build", [binary, "build", "--content", content, "--output",
+                                            paths["out_commons"], "--as-of", AS_OF],
+                          output=paths["out_commons"], stdout_stages=True))
+    else:
+        tools.append(Tool("commons report", [binary, "report", "--content", content,
+                                             "--format", "json", "--as-of", AS_OF],
+                          discard_stdout=True))
+    # The floor for writing: cp -r of the site commons just wrote (same files, same
+    # bytes, read from the page cache), one file after another.
+    if has_build:
+        tools.append(Tool("cp -r of its site", ["cp", "-r", paths["out_commons"], paths["out_copy"]],
+                          output=paths["out_copy"], short="cp"))
+    tools.append(Tool("hugo", ["hugo", "--quiet", "--source", paths["hugo"], "--destination",
+                               paths["out_hugo"], "--cacheDir", os.path.join(WORK, "hugo-cache")],
+                      output=paths["out_hugo"]))
+    tools.append(Tool("cmark", ["cmark", paths["bodies"]], discard_stdout=True))  # HTML to /dev/null
+    tools.append(Tool("commons check", [binary, "check", "--content", content, "--as-of", AS_OF]))
+    return tools
+
+
+# --------------------------------------------------------------------------- report
+
+
+def rel(path):
+    return os.path.relpath(path, ROOT)
+
+
+def mib(n):
+    return "%.0f MiB" % (n / 2 ** 20)
+
+
+def table(rows, aligns):
+    widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for j, row in enumerate(rows):
+        cells = [str(c).ljust(w) if a == "<" else str(c).rjust(w) for c, w, a in zip(row, widths, aligns)]
+        lines.append("  " + "  ".join(cells).rstrip())
+        if j == 0:
+            lines.append("  " + "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def report(results, has_build, runs):
+    out = []
+    say = out.append
+    main = "commons build" if has_build else "commons report"
+    for size, (paths, tools) in results.items():
+        by = {t.name: t for t in tools}
+        c = SIZES[size]
+        say("")
+        say("== %s: %d contributions, %d projects, %d contributors, %d proposals — %d Markdown files, %.1f MB (bodies %.1f MB)"
+            % (size, c["contributions"], c["projects"], c["contributors"], c["proposals"],
+               paths["files"], paths["bytes"] / 1e6, paths["body_bytes"] / 1e6))
+        rows = [("tool", "wall (median)", "min", "max", "cpu (median)", "cpu/wall", "peak RSS", "files out")]
+        for t in tools:
+            walls = [s.wall for s in t.samples]
+            rows.append((t.name, "%.3f s" % t.wall, "%.3f" % min(walls), "%.3f" % max(walls),
+                         "%.3f s" % t.cpu, "%.2f" % (t.cpu / t.wall if t.wall else 0), mib(t.rss),
+                         "" if t.files_written is None else t.files_written))
+        say(table(rows, "<>>>>>>>"))
+        m = by[main]
+        say("  ratios: %s / hugo = %.3f   %s / cmark = %.2f   commons check / %s = %.3f"
+            % (main, m.wall / by["hugo"].wall, main, m.wall / by["cmark"].wall,
+               main, by["commons check"].wall / m.wall))
+        if m.stage_samples:
+            say("  stages of commons build (median of %d runs):" % runs)
+            rows = [("stage", "seconds", "share")]
+            total = sum(statistics.median(v) for v in m.stage_samples.values())
+            for name in m.stage_order:
+                med = statistics.median(m.stage_samples[name])
+                rows.append((name, "%.3f" % med, "%.0f %%" % (100 * med / total if total else 0)))
+            rows.append(("(sum of stages)", "%.3f" % total, ""))
+            say(table(rows, "<>>"))
+            write = next((statistics.median(v) for k, v in m.stage_samples.items() if k.startswith("write")), None)
+            if write is not None and "cp -r of its site" in by:
+                cp = by["cp -r of its site"]
+                say("  write floor: cp -r of the %s files it wrote takes %.3f s (the write stage: %.3f s, %.2f ×)"
+                    % (cp.files_written, cp.wall, write, write / cp.wall if cp.wall else 0))
+        elif has_build:
+            say("  (commons build printed no `[i/n] stage … 0.123 s` lines)")
+
+    say("")
+    say("== targets (issue 5, on the large commons, this run)")
+    if "large" not in results:
+        say("  (the large commons was not measured: run without --sizes to see them)")
+        return "\n".join(out), True
+    large = {t.name: t for t in results["large"][1]}
+    small = {t.name: t for t in results["small"][1]} if "small" in results else None
+    m = large[main]
+    label = main if has_build else "commons report (standing in: `commons build` does not exist yet)"
+    checks = [
+        ("%s ≤ 0.25 × hugo" % label, m.wall, 0.25 * large["hugo"].wall,
+         "%.3f s vs %.3f s (%.3f ×)" % (m.wall, large["hugo"].wall, m.wall / large["hugo"].wall)),
+        ("%s ≤ 8 × cmark" % label, m.wall, 8 * large["cmark"].wall,
+         "%.3f s vs %.3f s (%.2f ×)" % (m.wall, large["cmark"].wall, m.wall / large["cmark"].wall)),
+        ("peak RSS of %s ≤ 1 GiB" % main, m.rss, GIB, "%s" % mib(m.rss)),
+    ]
+    if small:
+        sm = small[main]
+        checks.append(("%s: large ≤ 11 × small" % main, m.wall, 11 * sm.wall,
+                       "%.3f s vs %.3f s (%.2f ×)" % (m.wall, sm.wall, m.wall / sm.wall)))
+    checks.append(("commons check ≤ 0.5 × %s" % main, large["commons check"].wall, 0.5 * m.wall,
+                   "%.3f s vs %.3f s (%.3f ×)" % (large["commons check"].wall, m.wall,
+                                                 large["commons check"].wall / m.wall)))
+    all_hold = True
+    for name, value, limit, detail in checks:
+        holds = value <= limit
+        all_hold = all_hold and holds
+        say("  [%s] %-62s %s" % ("ok  " if holds else "MISS", name, detail))
+    if not has_build:
+        say("  (`commons build` is not in the release binary yet; the targets are not final)")
+        all_hold = False
+    return "\n".join(out), all_hold
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main():
+    parser = argparse.ArgumentParser(description="commons vs Hugo vs cmark (issue 5)")
+    parser.add_argument("--runs", type=int, default=5, help="timed runs of each tool (median), default 5")
+    parser.add_argument("--sizes", default="small,large", help="small, large or both (default)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--commons", default=os.path.join(ROOT, ".build", "release", "commons"),
+                        help="the commons binary (default: the release build)")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args()
+    sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
+    for s in sizes:
+        if s not in SIZES:
+            parser.error("unknown size %r (small, large)" % s)
+
+    def log(message):
+        print(message, flush=True)
+
+    for tool in ("hugo", "cmark", TIME):
+        if not shutil.which(tool):
+            sys.exit("bench.py: %s is not installed (make bench installs it: apt-get install hugo cmark time)" % tool)
+    binary = os.path.abspath(args.commons)
+    if not os.path.exists(binary):
+        sys.exit("bench.py: no %s (make bench builds it: swift build -c release --product commons)" % rel(binary))
+    has_build = commons_has_build(binary)
+
+    hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.strip()
+    cmark_version = subprocess.run(["cmark", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
+    commit = subprocess.run(["git", "-C", ROOT, "log", "-1", "--format=%h %s"], capture_output=True,
+                            text=True).stdout.strip()
+    built = time.strftime("%Y-%m-%d %H:%M", time.gmtime(os.path.getmtime(binary)))
+    log("commons bench — %s, %d cores, %s" % (platform.machine(), os.cpu_count(), platform.platform()))
+    log("  commons: %s, built %s UTC (%s); repository at %s" % (
+        binary if rel(binary).startswith("..") else rel(binary), built,
+        "has build" if has_build else "no `build` yet: report stands in", commit))
+    log("  %s" % hugo_version)
+    log("  %s" % cmark_version)
+    log("  load average at start: %.2f %.2f %.2f" % os.getloadavg())
+
+    results = {}
+    for size in sizes:
+        paths = prepare_content(size, args.seed, log)
+        results[size] = (paths, tools_for(paths, binary, has_build))
+
+    # One untimed run of each (warms the page cache, checks that each one works).
+    for size, (paths, tools) in results.items():
+        for tool in tools:
+            tool.run(record=False)
+    log("warm-up done; %d timed runs of each tool, alternating:" % args.runs)
+    started = time.perf_counter()
+    for run in range(args.runs):
+        line = []
+        for size, (paths, tools) in results.items():
+            for tool in tools:
+                s = tool.run()
+                line.append("%s %s %.2f" % (size, tool.short, s.wall))
+        log("  run %d: %s" % (run + 1, " · ".join(line)))
+    log("  (%.0f s of measuring; load average at the end: %.2f %.2f %.2f)"
+        % ((time.perf_counter() - started,) + os.getloadavg()))
+
+    text, all_hold = report(results, has_build, args.runs)
+    print(text)
+    if args.strict and not all_hold:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
