@@ -113,18 +113,6 @@ enum FileSystem {
         return names.sorted()
     }
 
-    /// Removes a file or a folder with everything in it; symbolic links are removed, not followed.
-    static func remove(_ path: String) throws {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            for name in entries(path) { try remove(path + "/" + name) }
-            guard rmdir(path) == 0 else { throw Failure("remove", path) }
-        } else {
-            guard unlink(path) == 0 else { throw Failure("remove", path) }
-        }
-    }
-
     static func rename(_ from: String, _ to: String) throws {
         guard Glibc.rename(from, to) == 0 else { throw Failure("rename '\(from)' to", to) }
     }
