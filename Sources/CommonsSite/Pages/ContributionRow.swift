@@ -3,14 +3,26 @@ import CommonsModel
 
 /// A contribution as a row of a ledger table: day, title, people, project, kind, hours,
 /// compensation. Everything here is escaped by the templates.
+///
+/// A row is drawn once per table it is in, tens of thousands of times on a big site, and
+/// each name a template looks up costs swift-mustache dynamic casts for every level of the
+/// context stack it climbs and every part of a dotted name. So a row carries flat copies
+/// of what the default row reads (`dateISO` beside `date.iso`, `projectHref` beside
+/// `project.href`) and, in a table, the page's `root` and `projectPage`: each is then
+/// found in the row itself. The nested forms stay for themes that use them.
 enum ContributionRow {
     static func context(_ contribution: Contribution, in publication: Publication) -> [String: Any] {
+        let project = ProjectLink.context(contribution.project, in: publication)
         let row: [String: Any] = [
             "href": PagePath.contribution(contribution.id).href,
             "title": contribution.title,
             "date": Words.day(contribution.date),
+            "dateISO": contribution.date.description,
+            "dateWords": contribution.date.inWords,
             "people": PersonLink.list(contribution.contributors, in: publication),
-            "project": ProjectLink.context(contribution.project, in: publication),
+            "project": project,
+            "projectHref": project["href"]!,
+            "projectTitle": project["title"]!,
             "kind": contribution.kind.rawValue,
             "compensation": contribution.compensation.rawValue,
             "hours": Words.hoursOrNothing(contribution.hours) ?? false,
@@ -18,7 +30,16 @@ enum ContributionRow {
         return row
     }
 
-    static func table(_ contributions: some Collection<Contribution>, in publication: Publication) -> [[String: Any]] {
-        contributions.map { context($0, in: publication) }
+    /// The rows of a table on the page at `page`; on a project's own page
+    /// (`projectPage`) the table leaves out the project column.
+    static func table(_ contributions: some Collection<Contribution>, in publication: Publication, on page: PagePath,
+                      projectPage: Bool = false) -> [[String: Any]] {
+        let root = page.root
+        return contributions.map { contribution in
+            var row = context(contribution, in: publication)
+            row["root"] = root
+            row["projectPage"] = projectPage
+            return row
+        }
     }
 }

@@ -66,7 +66,7 @@ struct ContributorPages {
             "projects": (figures?.projects ?? []).map { ProjectLink.context($0, in: publication) },
             "kinds": kinds.map { ["kind": $0.key.rawValue, "contributions": Words.count($0.value.contributions),
                                   "hours": Words.hours($0.value.hours)] as [String: Any] },
-            "contributions": ContributionRow.table(ledger.prefix(latestContributions), in: publication),
+            "contributions": ContributionRow.table(ledger.prefix(latestContributions), in: publication, on: .contributor(person.handle)),
             "votes": (publication.votesByVoter[person.handle] ?? []).map { cast -> [String: Any] in
                 var vote: [String: Any] = [
                     "proposal": ["href": PagePath.proposal(cast.proposal.proposal.id).href, "title": cast.proposal.proposal.title],

@@ -37,7 +37,7 @@ struct HomePage {
             "intro": publication.settings.body.html,
             "figures": figures,
             "activity": ChartFigure.months(scope, id: "home-months", of: publication.settings.title).context(),
-            "contributions": ContributionRow.table(publication.ledger.prefix(latestContributions), in: publication),
+            "contributions": ContributionRow.table(publication.ledger.prefix(latestContributions), in: publication, on: .home),
             "open": ProposalRow.list(ProposalRow.open(publication.proposals), in: publication),
             "decisions": ProposalRow.list(ProposalRow.decided(publication.proposals).filter { $0.outcome.status.isClosed }
                 .prefix(latestDecisions), in: publication),

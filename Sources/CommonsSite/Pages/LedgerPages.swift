@@ -19,7 +19,7 @@ struct LedgerPages {
         let slice = publication.ledger[start..<min(publication.ledger.count, start + pageSize)]
         var context: [String: Any] = [
             "title": number == 1 ? "Ledger" : "Ledger, page \(number) of \(count)",
-            "contributions": ContributionRow.table(slice, in: publication),
+            "contributions": ContributionRow.table(slice, in: publication, on: .ledger(page: number)),
             "total": Words.plural(publication.ledger.count, "contribution"),
             "description": "Every piece of work recorded in \(publication.settings.title), newest first.",
         ]
