@@ -10,12 +10,12 @@ struct SiteRenderer {
     let content: String
 
     /// Every page, in the order the site lists them.
-    func pageJobs() -> [PageJob] {
-        HomePage(publication: publication).pages()
-            + ProjectPages(publication: publication).pages()
-            + ContributorPages(publication: publication).pages()
-            + LedgerPages(publication: publication).pages()
-            + ContributionPages(publication: publication).pages()
+    func pageJobs(_ rows: ContributionRows) -> [PageJob] {
+        HomePage(publication: publication, rows: rows).pages()
+            + ProjectPages(publication: publication, rows: rows).pages()
+            + ContributorPages(publication: publication, rows: rows).pages()
+            + LedgerPages(publication: publication, rows: rows).pages()
+            + ContributionPages(publication: publication, rows: rows).pages()
             + GovernancePages(publication: publication).pages()
             + StatsPage(publication: publication).pages()
             + FreePages(publication: publication).pages()
@@ -23,7 +23,7 @@ struct SiteRenderer {
     }
 
     func render() -> (files: [SiteFile], pages: Int, diagnostics: [Diagnostic]) {
-        let jobs = pageJobs()
+        let jobs = pageJobs(ContributionRows(publication))
         var extras: [(file: SiteFile, source: String?)] = [
             (.text("stats.json", statsJSON(publication.analysis)), nil),
             (.text("robots.txt", RobotsFile(address: publication.address).render()), nil),

@@ -1,12 +1,14 @@
 /// `/contributions/<id>/`: one piece of work with its description.
 struct ContributionPages {
     let publication: Publication
+    let rows: ContributionRows
 
     func pages() -> [PageJob] {
         let publication = publication
+        let rows = rows
         return publication.ledger.map { contribution in
             PageJob(path: .contribution(contribution.id), template: "contribution", section: .contributions, source: contribution.file) {
-                var context = ContributionRow.context(contribution, in: publication)
+                var context = rows.row(contribution)
                 context["body"] = contribution.body.html
                 context["description"] = "\(contribution.kind.rawValue.capitalizedFirst) for \(publication.title(ofProject: contribution.project)), "
                     + "\(contribution.date.inWords)."

@@ -30,16 +30,39 @@ enum ContributionRow {
         return row
     }
 
+}
+
+/// Every contribution's row, built once on every core: a contribution is shown in the
+/// ledger, on its own page and on each of its people's pages, and its project's and the
+/// home page's while it is among the latest.
+struct ContributionRows: @unchecked Sendable {
+    private let rows: [String: [String: Any]]
+
+    init(_ publication: Publication) {
+        let ledger = publication.ledger
+        let built = parallelMap(count: ledger.count) { index in
+            SendableRow(context: ContributionRow.context(ledger[index], in: publication))
+        }
+        rows = Dictionary(zip(ledger.map(\.id), built.map(\.context)), uniquingKeysWith: { first, _ in first })
+    }
+
+    func row(_ contribution: Contribution) -> [String: Any] {
+        rows[contribution.id] ?? [:]
+    }
+
     /// The rows of a table on the page at `page`; on a project's own page
     /// (`projectPage`) the table leaves out the project column.
-    static func table(_ contributions: some Collection<Contribution>, in publication: Publication, on page: PagePath,
-                      projectPage: Bool = false) -> [[String: Any]] {
+    func table(_ contributions: some Collection<Contribution>, on page: PagePath, projectPage: Bool = false) -> [[String: Any]] {
         let root = page.root
         return contributions.map { contribution in
-            var row = context(contribution, in: publication)
+            var row = self.row(contribution)
             row["root"] = root
             row["projectPage"] = projectPage
             return row
         }
     }
+}
+
+private struct SendableRow: @unchecked Sendable {
+    let context: [String: Any]
 }

@@ -7,15 +7,17 @@ struct ContributorPages {
     static let latestContributions = 50
 
     let publication: Publication
+    let rows: ContributionRows
 
     func pages() -> [PageJob] {
         let publication = publication
+        let rows = rows
         var jobs = [PageJob(path: .contributors, template: "contributors", section: .contributors, source: nil) {
             ContributorPages.listContext(publication)
         }]
         for person in publication.commons.contributors {
             jobs.append(PageJob(path: .contributor(person.handle), template: "contributor", section: .contributors, source: person.file) {
-                ContributorPages.context(person, publication)
+                ContributorPages.context(person, publication, rows)
             })
         }
         return jobs
@@ -42,7 +44,7 @@ struct ContributorPages {
                 "description": "The \(Words.plural(people.count, "person", "people")) of \(publication.settings.title) and the work each has done."]
     }
 
-    static func context(_ person: Contributor, _ publication: Publication) -> [String: Any] {
+    static func context(_ person: Contributor, _ publication: Publication, _ rows: ContributionRows) -> [String: Any] {
         let figures = publication.analysis.contributors[person.handle]
         let ledger = publication.ledgerByContributor[person.handle] ?? []
         let kinds = (publication.analysis.contributorKinds[person.handle] ?? [:]).sorted {
@@ -66,7 +68,7 @@ struct ContributorPages {
             "projects": (figures?.projects ?? []).map { ProjectLink.context($0, in: publication) },
             "kinds": kinds.map { ["kind": $0.key.rawValue, "contributions": Words.count($0.value.contributions),
                                   "hours": Words.hours($0.value.hours)] as [String: Any] },
-            "contributions": ContributionRow.table(ledger.prefix(latestContributions), in: publication, on: .contributor(person.handle)),
+            "contributions": rows.table(ledger.prefix(latestContributions), on: .contributor(person.handle)),
             "votes": (publication.votesByVoter[person.handle] ?? []).map { cast -> [String: Any] in
                 var vote: [String: Any] = [
                     "proposal": ["href": PagePath.proposal(cast.proposal.proposal.id).href, "title": cast.proposal.proposal.title],

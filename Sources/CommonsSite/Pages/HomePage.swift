@@ -8,15 +8,17 @@ struct HomePage {
     static let latestDecisions = 5
 
     let publication: Publication
+    let rows: ContributionRows
 
     func pages() -> [PageJob] {
         let publication = publication
+        let rows = rows
         return [PageJob(path: .home, template: "home", section: .home, source: "commons.md") {
-            HomePage.context(publication)
+            HomePage.context(publication, rows)
         }]
     }
 
-    static func context(_ publication: Publication) -> [String: Any] {
+    static func context(_ publication: Publication, _ rows: ContributionRows) -> [String: Any] {
         let analysis = publication.analysis
         let scope = analysis.commons
         let year = publication.asOf.components.year
@@ -37,7 +39,7 @@ struct HomePage {
             "intro": publication.settings.body.html,
             "figures": figures,
             "activity": ChartFigure.months(scope, id: "home-months", of: publication.settings.title).context(),
-            "contributions": ContributionRow.table(publication.ledger.prefix(latestContributions), in: publication, on: .home),
+            "contributions": rows.table(publication.ledger.prefix(latestContributions), on: .home),
             "open": ProposalRow.list(ProposalRow.open(publication.proposals), in: publication),
             "decisions": ProposalRow.list(ProposalRow.decided(publication.proposals).filter { $0.outcome.status.isClosed }
                 .prefix(latestDecisions), in: publication),

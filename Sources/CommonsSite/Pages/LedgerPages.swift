@@ -3,23 +3,25 @@ struct LedgerPages {
     static let pageSize = 50
 
     let publication: Publication
+    let rows: ContributionRows
 
     func pages() -> [PageJob] {
         let publication = publication
+        let rows = rows
         let count = max(1, (publication.ledger.count + LedgerPages.pageSize - 1) / LedgerPages.pageSize)
         return (1...count).map { number in
             PageJob(path: .ledger(page: number), template: "ledger", section: .contributions, source: nil) {
-                LedgerPages.context(page: number, of: count, publication)
+                LedgerPages.context(page: number, of: count, publication, rows)
             }
         }
     }
 
-    static func context(page number: Int, of count: Int, _ publication: Publication) -> [String: Any] {
+    static func context(page number: Int, of count: Int, _ publication: Publication, _ rows: ContributionRows) -> [String: Any] {
         let start = (number - 1) * pageSize
         let slice = publication.ledger[start..<min(publication.ledger.count, start + pageSize)]
         var context: [String: Any] = [
             "title": number == 1 ? "Ledger" : "Ledger, page \(number) of \(count)",
-            "contributions": ContributionRow.table(slice, in: publication, on: .ledger(page: number)),
+            "contributions": rows.table(slice, on: .ledger(page: number)),
             "total": Words.plural(publication.ledger.count, "contribution"),
             "description": "Every piece of work recorded in \(publication.settings.title), newest first.",
         ]

@@ -7,15 +7,17 @@ struct ProjectPages {
     static let latestContributions = 10
 
     let publication: Publication
+    let rows: ContributionRows
 
     func pages() -> [PageJob] {
         let publication = publication
+        let rows = rows
         var jobs = [PageJob(path: .projects, template: "projects", section: .projects, source: nil) {
             ProjectPages.listContext(publication)
         }]
         for project in publication.commons.projects {
             jobs.append(PageJob(path: .project(project.slug), template: "project", section: .projects, source: project.file) {
-                ProjectPages.context(project, publication)
+                ProjectPages.context(project, publication, rows)
             })
         }
         return jobs
@@ -43,7 +45,7 @@ struct ProjectPages {
                 "description": "The \(Words.plural(publication.commons.projects.count, "project")) of \(publication.settings.title)."]
     }
 
-    static func context(_ project: Project, _ publication: Publication) -> [String: Any] {
+    static func context(_ project: Project, _ publication: Publication, _ rows: ContributionRows) -> [String: Any] {
         let scope = publication.analysis.projects[project.slug]
             ?? ScopeFigures(contributions: [], asOf: publication.asOf, activeDays: publication.settings.activeDays, affiliation: { _ in nil })
         let proposals = publication.proposalsByProject[project.slug] ?? []
@@ -63,8 +65,7 @@ struct ProjectPages {
             "needsQuorum": project.rule.needsQuorum,
             "figures": ScopeFigureList.items(scope, activeDays: publication.settings.activeDays),
             "carriers": ScopeFigureList.carriers(scope, in: publication),
-            "contributions": ContributionRow.table(ledger.prefix(latestContributions), in: publication,
-                                                   on: .project(project.slug), projectPage: true),
+            "contributions": rows.table(ledger.prefix(latestContributions), on: .project(project.slug), projectPage: true),
             "contributionCount": Words.plural(ledger.count, "contribution"),
             "open": ProposalRow.list(ProposalRow.open(proposals), in: publication),
             "decided": ProposalRow.list(ProposalRow.decided(proposals), in: publication),
