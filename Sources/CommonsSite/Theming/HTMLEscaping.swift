@@ -21,10 +21,12 @@ struct HTMLEscaping: MustacheContentType {
 
     static func escape(_ text: String) -> String {
         var text = text
+        // Most values have nothing to escape: they are returned as they are, not copied.
+        let unchanged = text.withUTF8 { bytes in
+            !bytes.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 })
+        }
+        if unchanged { return text }
         return text.withUTF8 { bytes in
-            guard bytes.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
-                return String(decoding: bytes, as: UTF8.self)
-            }
             var escaped: [UInt8] = []
             escaped.reserveCapacity(bytes.count + 32)
             for byte in bytes {
