@@ -4,10 +4,11 @@ import CommonsAnalysis
 /// added to each page's own context before the page's template (which extends
 /// `layout.mustache`) renders it.
 ///
-/// The header and footer (`site-header.mustache`, `site-footer.mustache`) are the same on
-/// every page of the same depth and section, so they are rendered once for each of those
-/// (`chrome(root:section:)`) and the layout inserts the HTML: on a big site they would
-/// otherwise be most of the work of rendering a page.
+/// The head's links, the header and the footer (`site-head.mustache`,
+/// `site-header.mustache`, `site-footer.mustache`) are the same on every page of the same
+/// depth and section, so they are rendered once for each of those (`SiteChrome`) and the
+/// layout inserts the HTML: on a big site they would otherwise be most of the work of
+/// rendering a page.
 struct Layout: @unchecked Sendable {
     let publication: Publication
     /// Built once: the navigation differs between pages only in which entry is current.
@@ -58,6 +59,7 @@ struct Layout: @unchecked Sendable {
         context["siteTitle"] = settings.title
         context["lang"] = settings.language
         context["asOf"] = asOf
+        context["siteHead"] = chrome.head
         context["siteHeader"] = chrome.header
         context["siteFooter"] = chrome.footer
         // For themes whose layout draws the header or footer itself.

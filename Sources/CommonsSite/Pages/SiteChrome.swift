@@ -1,12 +1,14 @@
-/// The header and footer of a page, as HTML: rendered by the theme's `site-header` and
-/// `site-footer` templates once for each depth (`root`) and current section, and shared
-/// by every page that has those two.
+/// What every page's head links to (the stylesheet, the feed), its header and its footer,
+/// as HTML: rendered by the theme's `site-head`, `site-header` and `site-footer` templates
+/// once for each depth (`root`) and current section, and shared by every page that has
+/// those two.
 struct SiteChrome: Sendable {
     struct Key: Hashable, Sendable {
         let root: String
         let section: SiteSection
     }
 
+    let head: String
     let header: String
     let footer: String
 
@@ -17,7 +19,8 @@ struct SiteChrome: Sendable {
             let key = Key(root: layout.root(of: job), section: job.section)
             guard chrome[key] == nil else { continue }
             let context = layout.chromeContext(root: key.root, section: key.section)
-            chrome[key] = SiteChrome(header: block(theme.render("site-header", context)),
+            chrome[key] = SiteChrome(head: block(theme.render("site-head", context)),
+                                     header: block(theme.render("site-header", context)),
                                      footer: block(theme.render("site-footer", context)))
         }
         return chrome

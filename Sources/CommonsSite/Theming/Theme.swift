@@ -52,7 +52,7 @@ struct Theme: @unchecked Sendable {
                 diagnostics.append(.error(path, "template syntax: \(error)"))
             }
         }
-        for name in ["layout", "site-header", "site-footer"] + pageTemplates where files[name] == nil {
+        for name in ["layout", "site-head", "site-header", "site-footer"] + pageTemplates where files[name] == nil {
             diagnostics.append(.error(defaultTheme + "/" + name + ".mustache", "the theme has no '\(name)' template"))
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
