@@ -8,6 +8,7 @@ a shared machine falls on all of them alike:
 
   commons build   the release binary: build --content C --output O --as-of 2026-11-27
                   (until `build` exists: `report --format json`, which loads and analyses)
+  cp -r           a copy of the site commons just wrote: the floor for writing those files
   hugo            Debian's hugo on the same files (Benchmarks/hugo: minimal layouts,
                   one page per file, paginated lists, term pages per project and person)
   cmark           Debian's cmark CLI over all the Markdown bodies concatenated
@@ -15,6 +16,10 @@ a shared machine falls on all of them alike:
 
 and prints the median wall time, CPU time and peak RSS of each, the ratios, the
 time per stage that `commons build` prints, and whether each target of issue 5 holds.
+
+Every run writes into a new folder, and nothing is deleted until the measuring is
+over (on ext4, creating files soon after deleting many is slow), and starts after a
+sync, with no dirty pages left by the run before.
 """
 
 import argparse
@@ -173,6 +178,9 @@ def stages(text):
 
 
 class Tool:
+    """One command to measure. Its argv may name {out}, a folder it writes, new for
+    each run, and {site}, the folder the commons build wrote in its latest run."""
+
     def __init__(self, name, argv, output=None, accept=(0,), stdout_stages=False, discard_stdout=False,
                  short=None):
         self.name, self.argv, self.output, self.accept = name, argv, output, accept
@@ -183,17 +191,24 @@ class Tool:
         self.stage_samples = {}
         self.stage_order = []
         self.files_written = None
+        self.outputs = []  # the folders written so far, the latest last
 
-    def run(self, record=True):
+    def run(self, site=None, record=True):
+        out = None
         if self.output:
-            shutil.rmtree(self.output, ignore_errors=True)
+            # A new folder each run, nothing deleted until the measuring is over: on ext4,
+            # creating files shortly after deleting many is slow (the inode allocator
+            # skips recently deleted inodes), which would time the previous run's rm -rf.
+            out = "%s.%d" % (self.output, len(self.outputs))
+            self.outputs.append(out)
+        argv = [a.replace("{out}", out or "").replace("{site}", site or "") for a in self.argv]
         # Each command starts with no dirty pages left by the one before it.
         os.sync()
-        sample = measure(self.argv, keep_output=self.stdout_stages, discard_stdout=self.discard_stdout)
+        sample = measure(argv, keep_output=self.stdout_stages, discard_stdout=self.discard_stdout)
         if sample.code not in self.accept:
             tail = "\n".join(sample.output.strip().splitlines()[-15:])
             raise SystemExit("bench.py: %s failed (exit %d):\n  %s\n%s" % (
-                self.name, sample.code, " ".join(self.argv), tail))
+                self.name, sample.code, " ".join(argv), tail))
         if record:
             self.samples.append(sample)
             if self.stdout_stages:
@@ -202,9 +217,23 @@ class Tool:
                         self.stage_samples[name] = []
                         self.stage_order.append(name)
                     self.stage_samples[name].append(seconds)
-        if self.output:
-            self.files_written = count_files(self.output)
+        if out:
+            self.files_written = count_files(out)
         return sample
+
+    @property
+    def latest(self):
+        return self.outputs[-1] if self.outputs else None
+
+    def tidy(self):
+        """Keeps the latest output as `output`, deletes the others (after measuring)."""
+        if not self.outputs:
+            return
+        shutil.rmtree(self.output, ignore_errors=True)
+        os.rename(self.outputs[-1], self.output)
+        for folder in self.outputs[:-1]:
+            shutil.rmtree(folder, ignore_errors=True)
+        self.outputs = []
 
     @property
     def wall(self):
@@ -235,7 +264,7 @@ def tools_for(paths, binary, has_build):
     tools = []
     if has_build:
         tools.append(Tool("commons build", [binary, "build", "--content", content, "--output",
-                                            paths["out_commons"], "--as-of", AS_OF],
+                                            "{out}", "--as-of", AS_OF],
                           output=paths["out_commons"], stdout_stages=True))
     else:
         tools.append(Tool("commons report", [binary, "report", "--content", content,
@@ -244,10 +273,10 @@ def tools_for(paths, binary, has_build):
     # The floor for writing: cp -r of the site commons just wrote (same files, same
     # bytes, read from the page cache), one file after another.
     if has_build:
-        tools.append(Tool("cp -r of its site", ["cp", "-r", paths["out_commons"], paths["out_copy"]],
+        tools.append(Tool("cp -r of its site", ["cp", "-r", "{site}", "{out}"],
                           output=paths["out_copy"], short="cp"))
     tools.append(Tool("hugo", ["hugo", "--quiet", "--source", paths["hugo"], "--destination",
-                               paths["out_hugo"], "--cacheDir", os.path.join(WORK, "hugo-cache")],
+                               "{out}", "--cacheDir", os.path.join(WORK, "hugo-cache")],
                       output=paths["out_hugo"]))
     tools.append(Tool("cmark", ["cmark", paths["bodies"]], discard_stdout=True))  # HTML to /dev/null
     tools.append(Tool("commons check", [binary, "check", "--content", content, "--as-of", AS_OF]))
@@ -395,21 +424,42 @@ def main():
         paths = prepare_content(size, args.seed, log)
         results[size] = (paths, tools_for(paths, binary, has_build))
 
-    # One untimed run of each (warms the page cache, checks that each one works).
+    # Outputs of earlier benches are moved aside now and deleted only after measuring.
+    trash = []
     for size, (paths, tools) in results.items():
-        for tool in tools:
-            tool.run(record=False)
+        for name in sorted(os.listdir(paths["folder"])):
+            if name.startswith("out-"):
+                os.makedirs(os.path.join(paths["folder"], "trash"), exist_ok=True)
+                trash.append(os.path.join(paths["folder"], "trash", "%s-%d" % (name, os.getpid())))
+                os.rename(os.path.join(paths["folder"], name), trash[-1])
+
+    def run_all(record):
+        line = []
+        for size, (paths, tools) in results.items():
+            site = None
+            for tool in tools:
+                s = tool.run(site=site, record=record)
+                if tool.stdout_stages:
+                    site = tool.latest
+                line.append("%s %s %.2f" % (size, tool.short, s.wall))
+        return line
+
+    # One untimed run of each (warms the page cache, checks that each one works).
+    run_all(record=False)
     log("warm-up done; %d timed runs of each tool, alternating:" % args.runs)
     started = time.perf_counter()
     for run in range(args.runs):
-        line = []
-        for size, (paths, tools) in results.items():
-            for tool in tools:
-                s = tool.run()
-                line.append("%s %s %.2f" % (size, tool.short, s.wall))
-        log("  run %d: %s" % (run + 1, " · ".join(line)))
+        log("  run %d: %s" % (run + 1, " · ".join(run_all(record=True))))
     log("  (%.0f s of measuring; load average at the end: %.2f %.2f %.2f)"
         % ((time.perf_counter() - started,) + os.getloadavg()))
+    for size, (paths, tools) in results.items():
+        for tool in tools:
+            tool.tidy()
+    for folder in trash:
+        shutil.rmtree(folder, ignore_errors=True)
+    for size, (paths, tools) in results.items():
+        if os.path.isdir(os.path.join(paths["folder"], "trash")):
+            shutil.rmtree(os.path.join(paths["folder"], "trash"), ignore_errors=True)
 
     text, all_hold = report(results, has_build, args.runs)
     print(text)
