@@ -17,9 +17,12 @@ a shared machine falls on all of them alike:
 and prints the median wall time, CPU time and peak RSS of each, the ratios, the
 time per stage that `commons build` prints, and whether each target of issue 5 holds.
 
-Every run writes into a new folder, and nothing is deleted until the measuring is
-over (on ext4, creating files soon after deleting many is slow), and starts after a
-sync, with no dirty pages left by the run before.
+Sites are written to a tmpfs (/dev/shm) unless --outputs says otherwise: creating a
+file costs this VM's kernel about the same there as on its ext4 disk, without the
+disk's noise from other work, and deleting the previous run's site (outside the
+timing) does not slow the next one (on ext4, creating files within minutes of
+deleting many is slow: the inode allocator skips recently deleted inodes). Each run
+starts after a sync, with no dirty pages left by the run before.
 """
 
 import argparse
@@ -46,21 +49,23 @@ SIZES = {
 }
 GIB = 1024 ** 3
 TIME = "/usr/bin/time"  # GNU time (Debian's `time` package)
+SHM = "/dev/shm/commons-bench-%d" % os.getuid()
 
 # --------------------------------------------------------------------------- content
 
 
-def prepare_content(size, seed, log):
+def prepare_content(size, seed, outputs, log):
     """The generated commons, its Hugo copy and the concatenated bodies, made once."""
     params = dict(SIZES[size], seed=seed)
     with open(os.path.join(HERE, "generate.py"), "rb") as f:
         key = hashlib.sha256(f.read() + json.dumps(params, sort_keys=True).encode()).hexdigest()
     folder = os.path.join(WORK, size)
+    out = os.path.join(outputs, size)
     paths = dict(content=os.path.join(folder, "content"), hugo=os.path.join(folder, "hugo"),
                  bodies=os.path.join(folder, "bodies.md"),
-                 out_commons=os.path.join(folder, "out-commons"),
-                 out_hugo=os.path.join(folder, "out-hugo"),
-                 out_copy=os.path.join(folder, "out-copy"), folder=folder)
+                 out_commons=os.path.join(out, "out-commons"),
+                 out_hugo=os.path.join(out, "out-hugo"),
+                 out_copy=os.path.join(out, "out-copy"), folder=folder)
     stamp = os.path.join(folder, "stamp")
     fresh = os.path.exists(stamp) and open(stamp).read() == key and all(
         os.path.exists(paths[k]) for k in ("content", "hugo", "bodies"))
@@ -178,8 +183,8 @@ def stages(text):
 
 
 class Tool:
-    """One command to measure. Its argv may name {out}, a folder it writes, new for
-    each run, and {site}, the folder the commons build wrote in its latest run."""
+    """One command to measure. Its argv may name {out}, the folder it writes (emptied
+    before each run, outside the timing), and {site}, the folder commons build wrote."""
 
     def __init__(self, name, argv, output=None, accept=(0,), stdout_stages=False, discard_stdout=False,
                  short=None):
@@ -191,17 +196,11 @@ class Tool:
         self.stage_samples = {}
         self.stage_order = []
         self.files_written = None
-        self.outputs = []  # the folders written so far, the latest last
 
     def run(self, site=None, record=True):
-        out = None
         if self.output:
-            # A new folder each run, nothing deleted until the measuring is over: on ext4,
-            # creating files shortly after deleting many is slow (the inode allocator
-            # skips recently deleted inodes), which would time the previous run's rm -rf.
-            out = "%s.%d" % (self.output, len(self.outputs))
-            self.outputs.append(out)
-        argv = [a.replace("{out}", out or "").replace("{site}", site or "") for a in self.argv]
+            shutil.rmtree(self.output, ignore_errors=True)
+        argv = [a.replace("{out}", self.output or "").replace("{site}", site or "") for a in self.argv]
         # Each command starts with no dirty pages left by the one before it.
         os.sync()
         sample = measure(argv, keep_output=self.stdout_stages, discard_stdout=self.discard_stdout)
@@ -217,23 +216,9 @@ class Tool:
                         self.stage_samples[name] = []
                         self.stage_order.append(name)
                     self.stage_samples[name].append(seconds)
-        if out:
-            self.files_written = count_files(out)
+        if self.output:
+            self.files_written = count_files(self.output)
         return sample
-
-    @property
-    def latest(self):
-        return self.outputs[-1] if self.outputs else None
-
-    def tidy(self):
-        """Keeps the latest output as `output`, deletes the others (after measuring)."""
-        if not self.outputs:
-            return
-        shutil.rmtree(self.output, ignore_errors=True)
-        os.rename(self.outputs[-1], self.output)
-        for folder in self.outputs[:-1]:
-            shutil.rmtree(folder, ignore_errors=True)
-        self.outputs = []
 
     @property
     def wall(self):
@@ -246,6 +231,22 @@ class Tool:
     @property
     def rss(self):
         return max(s.rss_kb for s in self.samples) * 1024
+
+
+def is_tmpfs(path):
+    """Whether path is on a tmpfs, from /proc/mounts (longest matching mount point)."""
+    path = os.path.realpath(path)
+    best, kind = "", None
+    try:
+        with open("/proc/mounts") as f:
+            for line in f:
+                fields = line.split()
+                point = fields[1]
+                if (path == point or path.startswith(point.rstrip("/") + "/")) and len(point) > len(best):
+                    best, kind = point, fields[2]
+    except OSError:
+        return False
+    return kind == "tmpfs"
 
 
 def commons_has_build(binary):
@@ -389,6 +390,9 @@ def main():
     parser.add_argument("--commons", default=os.path.join(ROOT, ".build", "release", "commons"),
                         help="the commons binary (default: the release build)")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--outputs", default=None,
+                        help="where the sites are written (default: %s if it is a tmpfs, else %s)"
+                        % (SHM, rel(WORK)))
     args = parser.parse_args()
     sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
     for s in sizes:
@@ -405,6 +409,8 @@ def main():
     if not os.path.exists(binary):
         sys.exit("bench.py: no %s (make bench builds it: swift build -c release --product commons)" % rel(binary))
     has_build = commons_has_build(binary)
+    outputs = os.path.abspath(args.outputs) if args.outputs else (SHM if is_tmpfs("/dev/shm") else WORK)
+    os.makedirs(outputs, exist_ok=True)
 
     hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.strip()
     cmark_version = subprocess.run(["cmark", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
@@ -417,21 +423,13 @@ def main():
         "has build" if has_build else "no `build` yet: report stands in", commit))
     log("  %s" % hugo_version)
     log("  %s" % cmark_version)
+    log("  sites written to %s%s" % (outputs, " (tmpfs)" if is_tmpfs(outputs) else ""))
     log("  load average at start: %.2f %.2f %.2f" % os.getloadavg())
 
     results = {}
     for size in sizes:
-        paths = prepare_content(size, args.seed, log)
+        paths = prepare_content(size, args.seed, outputs, log)
         results[size] = (paths, tools_for(paths, binary, has_build))
-
-    # Outputs of earlier benches are moved aside now and deleted only after measuring.
-    trash = []
-    for size, (paths, tools) in results.items():
-        for name in sorted(os.listdir(paths["folder"])):
-            if name.startswith("out-"):
-                os.makedirs(os.path.join(paths["folder"], "trash"), exist_ok=True)
-                trash.append(os.path.join(paths["folder"], "trash", "%s-%d" % (name, os.getpid())))
-                os.rename(os.path.join(paths["folder"], name), trash[-1])
 
     def run_all(record):
         line = []
@@ -440,7 +438,7 @@ def main():
             for tool in tools:
                 s = tool.run(site=site, record=record)
                 if tool.stdout_stages:
-                    site = tool.latest
+                    site = tool.output
                 line.append("%s %s %.2f" % (size, tool.short, s.wall))
         return line
 
@@ -452,14 +450,8 @@ def main():
         log("  run %d: %s" % (run + 1, " · ".join(run_all(record=True))))
     log("  (%.0f s of measuring; load average at the end: %.2f %.2f %.2f)"
         % ((time.perf_counter() - started,) + os.getloadavg()))
-    for size, (paths, tools) in results.items():
-        for tool in tools:
-            tool.tidy()
-    for folder in trash:
-        shutil.rmtree(folder, ignore_errors=True)
-    for size, (paths, tools) in results.items():
-        if os.path.isdir(os.path.join(paths["folder"], "trash")):
-            shutil.rmtree(os.path.join(paths["folder"], "trash"), ignore_errors=True)
+    if is_tmpfs(outputs):  # memory, not disk: give it back
+        shutil.rmtree(outputs, ignore_errors=True)
 
     text, all_hold = report(results, has_build, args.runs)
     print(text)
