@@ -69,16 +69,26 @@ public struct SiteBuild {
         guard !stops else { return stages.stop(options.strict ? "warnings under --strict" : "errors") }
         stages.done("as of \(options.asOf)")
 
-        let rendered = render(publication, theme)
+        let site = render(publication, theme)
         guard !stops else { return stages.stop("pages clash") }
-        stages.done("\(Words.plural(rendered.pages, "page")), \(Words.plural(rendered.files.count - rendered.pages, "other file"))")
-
-        if let failure = write(rendered.files, to: output) {
-            stages.done("failed")
-            return .writeFailed(failure)
+        // Pages are drawn by the cores that write them (SiteWriter), so render and write are
+        // one pass, whose time the two stages share as the cores spent it.
+        let planning = stages.elapsed
+        let pass = StageClock.now()
+        let written = write(site.files, to: output)
+        let seconds = StageClock.now() - pass
+        let drawn = "\(Words.plural(site.pages, "page")), \(Words.plural(site.files.count - site.pages, "other file"))"
+        switch written {
+        case .failure(let failure):
+            stages.done(drawn, seconds: planning)
+            stages.done("failed", seconds: seconds)
+            return .writeFailed(failure.description)
+        case .success(let effort):
+            let rendering = seconds * effort.renderingShare
+            stages.done(drawn, seconds: planning + rendering)
+            stages.done("\(Words.plural(site.files.count, "file")) in \(options.output)", seconds: seconds - rendering)
         }
-        stages.done("\(Words.plural(rendered.files.count, "file")) in \(options.output)")
-        return .published(pages: rendered.pages, files: rendered.files.count)
+        return .published(pages: site.pages, files: site.files.count)
     }
 
     /// 1. load: the content folder and the theme.
@@ -102,7 +112,8 @@ public struct SiteBuild {
         return Publication(commons: commons, analysis: analysis, baseURL: baseURL)
     }
 
-    /// 3. render: every page through the theme, and the other files.
+    /// 3. render: every page through the theme, and the other files — planned here, drawn
+    /// while writing.
     private mutating func render(_ publication: Publication, _ theme: Theme) -> (files: [SiteFile], pages: Int) {
         let rendered = SiteRenderer(publication: publication, theme: theme, content: options.content).render()
         diagnostics = (diagnostics + rendered.diagnostics).sorted()
@@ -110,21 +121,24 @@ public struct SiteBuild {
     }
 
     /// 4. write: into a staging folder beside the output, swapped in when complete.
-    /// Returns what went wrong, nil when the site is in place.
-    private func write(_ files: [SiteFile], to output: OutputFolder) -> String? {
+    private func write(_ files: [SiteFile], to output: OutputFolder) -> Swift.Result<SiteWriter.Effort, WriteFailure> {
         do {
             let staging = try output.makeStaging()
             do {
-                try SiteWriter(root: staging).write(files)
+                let effort = try SiteWriter(root: staging).write(files)
                 try output.swapIn(staging)
+                return .success(effort)
             } catch {
                 output.discard(staging)
                 throw error
             }
-            return nil
         } catch {
-            return "\(error)"
+            return .failure(WriteFailure(description: "\(error)"))
         }
+    }
+
+    struct WriteFailure: Error, CustomStringConvertible {
+        let description: String
     }
 
     /// Errors stop a build; so do warnings under `strict`.
@@ -137,12 +151,24 @@ public struct SiteBuild {
 private struct StageReport {
     let names: [String]
     let report: (SiteBuild.Stage) -> Void
-    var clock = StageClock()
+    private var finished = 0
+    private var since = StageClock.now()
 
-    mutating func done(_ detail: String) {
-        clock.lap(names[clock.laps.count])
-        let lap = clock.laps.last!
-        report(SiteBuild.Stage(number: clock.laps.count, count: names.count, name: lap.stage, seconds: lap.seconds, detail: detail))
+    init(names: [String], report: @escaping (SiteBuild.Stage) -> Void) {
+        self.names = names
+        self.report = report
+    }
+
+    /// Seconds since the last stage ended.
+    var elapsed: Double { StageClock.now() - since }
+
+    /// Ends the current stage, which took `seconds`: by default all the time since the
+    /// last stage ended.
+    mutating func done(_ detail: String, seconds: Double? = nil) {
+        let seconds = seconds ?? elapsed
+        since = StageClock.now()
+        finished += 1
+        report(SiteBuild.Stage(number: finished, count: names.count, name: names[finished - 1], seconds: seconds, detail: detail))
     }
 
     /// Ends the build at the current stage: nothing is written.

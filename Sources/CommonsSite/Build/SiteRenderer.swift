@@ -1,8 +1,10 @@
 import CommonsAnalysis
 import CommonsModel
 
-/// Turns a publication into the site's files: every page through the theme (on every
-/// core), the stylesheet, stats.json, the feed, the sitemap, robots.txt and the assets.
+/// Turns a publication into the site's files: every page through the theme, the
+/// stylesheet, stats.json, the feed, the sitemap, robots.txt and the assets. What is
+/// drawn here is only planned: each page (and the feed, stats.json, the sitemap) is drawn
+/// by the core that writes it, in `SiteWriter`.
 struct SiteRenderer {
     let publication: Publication
     let theme: Theme
@@ -24,14 +26,16 @@ struct SiteRenderer {
 
     func render() -> (files: [SiteFile], pages: Int, diagnostics: [Diagnostic]) {
         let jobs = pageJobs(ContributionRows(publication))
+        let publication = publication
         var extras: [(file: SiteFile, source: String?)] = [
-            (.text("stats.json", statsJSON(publication.analysis)), nil),
+            (.rendered("stats.json") { statsJSON(publication.analysis) }, nil),
             (.text("robots.txt", RobotsFile(address: publication.address).render()), nil),
         ]
         if let stylesheet = theme.stylesheet { extras.append((.text("style.css", stylesheet), nil)) }
-        if let feed = AtomFeed(publication: publication).render() { extras.append((.text("feed.xml", feed), nil)) }
-        if let sitemap = Sitemap(address: publication.address).render(jobs.map(\.path)) {
-            extras.append((.text("sitemap.xml", sitemap), nil))
+        if publication.address.baseURL != nil {
+            let paths = jobs.map(\.path)
+            extras.append((.rendered("feed.xml") { AtomFeed(publication: publication).render() ?? "" }, nil))
+            extras.append((.rendered("sitemap.xml") { Sitemap(address: publication.address).render(paths) ?? "" }, nil))
         }
         for asset in publication.commons.assets {
             extras.append((SiteFile(path: "assets/" + asset, body: .copy(from: content + "/assets/" + asset)), "assets/" + asset))
@@ -43,10 +47,11 @@ struct SiteRenderer {
         let layout = Layout(publication: publication)
         let theme = theme
         let chrome = SiteChrome.render(for: jobs, layout: layout, theme: theme)
-        let pages = parallelMap(count: jobs.count) { index -> SiteFile in
-            let job = jobs[index]
+        let pages = jobs.map { job in
             let shared = chrome[SiteChrome.Key(root: layout.root(of: job), section: job.section)]!
-            return .text(job.path.file, theme.render(job.template, layout.context(for: job, page: job.context(), chrome: shared)))
+            return SiteFile.rendered(job.path.file) {
+                theme.render(job.template, layout.context(for: job, page: job.context(), chrome: shared))
+            }
         }
         return (pages + extras.map(\.file), pages.count, [])
     }
