@@ -86,4 +86,24 @@ struct NameTests {
             "contributors/evil.md: error: symbolic link leads outside the content folder; refusing to read it",
         ])
     }
+
+    @Test func symlinkToAFileInsideIsRead() throws {
+        let content = try TemporaryContent(["shared/sam.md": "---\nname: Sam Lee\n---\n"])
+        try FileManager.default.createSymbolicLink(
+            atPath: content.root.appendingPathComponent("contributors/sam.md").path,
+            withDestinationPath: content.root.appendingPathComponent("shared/sam.md").path)
+        let loaded = content.load()
+        #expect(loaded.commons?.contributors.map(\.handle) == ["amara", "jonas", "sam"])
+        #expect(loaded.diagnostics.map(\.path) == ["shared/sam.md"])
+    }
+
+    @Test func symlinkToAFolderInsideIsIgnored() throws {
+        let content = try TemporaryContent(["shared/people/sam.md": "---\nname: Sam Lee\n---\n"])
+        try FileManager.default.createSymbolicLink(
+            atPath: content.root.appendingPathComponent("contributors/more").path,
+            withDestinationPath: content.root.appendingPathComponent("shared/people").path)
+        let loaded = content.load()
+        #expect(loaded.commons?.contributors.map(\.handle) == ["amara", "jonas"])
+        #expect(loaded.diagnostics.map(\.message).contains("symbolic link to a folder inside the content folder is ignored (its files are read where they are)"))
+    }
 }
