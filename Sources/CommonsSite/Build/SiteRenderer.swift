@@ -25,7 +25,7 @@ struct SiteRenderer {
     }
 
     func render() -> (files: [SiteFile], pages: Int, diagnostics: [Diagnostic]) {
-        let jobs = pageJobs(ContributionRows(publication))
+        let jobs = pageJobs(ContributionRows(publication, theme: theme))
         let publication = publication
         var extras: [(file: SiteFile, source: String?)] = [
             (.rendered("stats.json") { statsJSON(publication.analysis) }, nil),

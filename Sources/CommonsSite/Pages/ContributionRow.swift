@@ -1,5 +1,7 @@
 import CommonsAnalysis
 import CommonsModel
+import Foundation
+import Mustache
 
 /// A contribution as a row of a ledger table: day, title, people, project, kind, hours,
 /// compensation. Everything here is escaped by the templates.
@@ -37,13 +39,15 @@ enum ContributionRow {
 /// home page's while it is among the latest.
 struct ContributionRows: @unchecked Sendable {
     private let rows: [String: [String: Any]]
+    private let drawings: RowDrawings
 
-    init(_ publication: Publication) {
+    init(_ publication: Publication, theme: Theme) {
         let ledger = publication.ledger
         let built = parallelMap(count: ledger.count) { index in
             SendableRow(context: ContributionRow.context(ledger[index], in: publication))
         }
         rows = Dictionary(zip(ledger.map(\.id), built.map(\.context)), uniquingKeysWith: { first, _ in first })
+        drawings = RowDrawings(theme: theme)
     }
 
     func row(_ contribution: Contribution) -> [String: Any] {
@@ -51,16 +55,61 @@ struct ContributionRows: @unchecked Sendable {
     }
 
     /// The rows of a table on the page at `page`; on a project's own page
-    /// (`projectPage`) the table leaves out the project column.
+    /// (`projectPage`) the table leaves out the project column. Each row carries its
+    /// HTML as `row`, drawn by `contribution-row.mustache`.
     func table(_ contributions: some Collection<Contribution>, on page: PagePath, projectPage: Bool = false) -> [[String: Any]] {
         let root = page.root
         return contributions.map { contribution in
             var row = self.row(contribution)
             row["root"] = root
             row["projectPage"] = projectPage
+            row["row"] = DrawnRow(key: .init(id: contribution.id, root: root, projectPage: projectPage), context: row, drawings: drawings)
             return row
         }
     }
+}
+
+/// The HTML of contribution rows, each drawn once per depth. The same row is in the
+/// ledger and on the page of each of its people (and of its project, without the project
+/// column), and pages of the same depth draw the same bytes; on a big site those tables
+/// are half the work of rendering. Drawn when first shown, by whichever core shows it.
+final class RowDrawings: @unchecked Sendable {
+    struct Key: Hashable {
+        let id: String
+        let root: String
+        let projectPage: Bool
+    }
+
+    private let theme: Theme
+    private var drawn: [Key: String] = [:]
+    private let lock = NSLock()
+
+    init(theme: Theme) { self.theme = theme }
+
+    func html(_ key: Key, context: [String: Any]) -> String {
+        lock.lock()
+        let known = drawn[key]
+        lock.unlock()
+        if let known { return known }
+        // Two cores may draw the same row at once; both draw the same bytes. The table
+        // puts each row on a line of its own, which ends in a newline already.
+        var html = theme.render("contribution-row", context)
+        if html.hasSuffix("\n") { html.removeLast() }
+        lock.lock()
+        drawn[key] = html
+        lock.unlock()
+        return html
+    }
+}
+
+/// `{{{row}}}` in a table: the row's HTML, looked up or drawn when the template shows it.
+private struct DrawnRow: MustacheCustomRenderable {
+    let key: RowDrawings.Key
+    let context: [String: Any]
+    let drawings: RowDrawings
+
+    var renderText: String { drawings.html(key, context: context) }
+    var isNull: Bool { false }
 }
 
 private struct SendableRow: @unchecked Sendable {

@@ -23,6 +23,16 @@ import Testing
         #expect(site.page("projects/maps/index.html")?.contains("Who carries it") == true)  // the default project page
     }
 
+    @Test func aThemesContributionRowIsUsedInEveryTable() throws {
+        let site = try TemporarySite()
+        try site.write("<tr><td>{{title}} from {{root}}</td></tr>\n", to: "Templates/contribution-row.mustache")
+        #expect(site.build().result.isPublished)
+        #expect(site.page("contributors/amara/index.html")?.contains("<tr><td>Fixed the fountain layer. from ../../</td></tr>\n") == true)
+        #expect(site.page("projects/maps/index.html")?.contains("<tr><td>Fixed the fountain layer. from ../../</td></tr>\n") == true)
+        #expect(site.page("contributions/index.html")?.contains("<tr><td>Fixed the fountain layer. from ../</td></tr>\n") == true)
+        #expect(site.page("index.html")?.contains("<tr><td>Fixed the fountain layer. from </td></tr>\n") == true)
+    }
+
     @Test func templatesFromTheCommandLineWinOverTheFolderBesideTheContent() throws {
         let site = try TemporarySite()
         try site.write("{{<layout}}{{$main}}beside{{/main}}{{/layout}}\n", to: "Templates/page.mustache")
