@@ -9,9 +9,9 @@ struct ContributionPages {
         return publication.ledger.map { contribution in
             PageJob(path: .contribution(contribution.id), template: "contribution", section: .contributions, source: contribution.file) {
                 var context = rows.row(contribution)
-                context["body"] = contribution.body.html
-                context["description"] = "\(contribution.kind.rawValue.capitalizedFirst) for \(publication.title(ofProject: contribution.project)), "
-                    + "\(contribution.date.inWords)."
+                context["body"] = Shown(contribution.body.html)
+                context["description"] = Shown("\(contribution.kind.rawValue.capitalizedFirst) for \(publication.title(ofProject: contribution.project)), "
+                    + "\(contribution.date.inWords).")
                 return context
             }
         }

@@ -16,18 +16,18 @@ enum ContributionRow {
     static func context(_ contribution: Contribution, in publication: Publication) -> [String: Any] {
         let project = ProjectLink.context(contribution.project, in: publication)
         let row: [String: Any] = [
-            "href": PagePath.contribution(contribution.id).href,
-            "title": contribution.title,
+            "href": Shown(PagePath.contribution(contribution.id).href),
+            "title": Shown(contribution.title),
             "date": Words.day(contribution.date),
-            "dateISO": contribution.date.description,
-            "dateWords": contribution.date.inWords,
+            "dateISO": Shown(contribution.date.description),
+            "dateWords": Shown(contribution.date.inWords),
             "people": PersonLink.list(contribution.contributors, in: publication),
             "project": project,
-            "projectHref": project["href"]!,
-            "projectTitle": project["title"]!,
-            "kind": contribution.kind.rawValue,
-            "compensation": contribution.compensation.rawValue,
-            "hours": Words.hoursOrNothing(contribution.hours) ?? false,
+            "projectHref": Shown(project["href"] as! String),
+            "projectTitle": Shown(project["title"] as! String),
+            "kind": Shown(contribution.kind.rawValue),
+            "compensation": Shown(contribution.compensation.rawValue),
+            "hours": Words.hoursOrNothing(contribution.hours).map(Shown.init) ?? false,
         ]
         return row
     }
@@ -61,7 +61,7 @@ struct ContributionRows: @unchecked Sendable {
         let root = page.root
         return contributions.map { contribution in
             var row = self.row(contribution)
-            row["root"] = root
+            row["root"] = Shown(root)
             row["projectPage"] = projectPage
             row["row"] = DrawnRow(key: .init(id: contribution.id, root: root, projectPage: projectPage), context: row, drawings: drawings)
             return row

@@ -49,26 +49,33 @@ struct GovernancePages {
         let proposal = decided.proposal
         let outcome = decided.outcome
         var context = ProposalRow.context(decided, in: publication)
-        context["body"] = proposal.body.html
+        context["body"] = Shown(proposal.body.html)
         context["author"] = PersonLink.context(proposal.author, in: publication)
         context["rule"] = outcome.rule.words
         context["ruleExplained"] = outcome.rule.explanation
         context["quorum"] = QuorumWords.requirement(outcome)
         // Names only: a commons-wide proposal can have thousands of eligible voters, and
         // those who voted are linked in the votes table.
-        context["eligibleVoters"] = outcome.eligible.map { publication.name(of: $0) }
+        context["eligibleVoters"] = outcome.eligible.map { Shown(publication.name(of: $0)) }
         context["eligibility"] = "People who contributed to \(proposal.project.map { publication.title(ofProject: $0) } ?? "any project") "
             + "between \(outcome.eligibilityWindow.lowerBound.inWords) and \(outcome.eligibilityWindow.upperBound.inWords)"
             + (proposal.project != nil ? ", the project's maintainers and the author." : ", and the author.")
+        // Like a contribution row, a vote carries flat copies of what the default table
+        // reads, and the page's root: a big proposal has hundreds of votes.
+        let root = Shown(PagePath.proposal(proposal.id).root)
         context["votes"] = decided.votes.map { vote, reason -> [String: Any] in
+            let voter = PersonLink.context(vote.voter, in: publication)
             var row: [String: Any] = [
-                "voter": PersonLink.context(vote.voter, in: publication),
-                "value": vote.value.rawValue,
+                "voter": voter,
+                "voterHref": voter["href"]!,
+                "voterName": voter["name"]!,
+                "value": Shown(vote.value.rawValue),
                 "counted": reason == nil,
+                "root": root,
             ]
             row["date"] = vote.date.map(Words.day) ?? false
-            row["comment"] = vote.comment ?? false
-            row["reason"] = reason ?? false
+            row["comment"] = vote.comment.map(Shown.init) ?? false
+            row["reason"] = reason.map(Shown.init) ?? false
             return row
         }
         context["participation"] = outcome.eligible.isEmpty ? nil : Words.percent(outcome.participation)

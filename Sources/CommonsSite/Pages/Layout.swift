@@ -55,22 +55,22 @@ struct Layout: @unchecked Sendable {
     func context(for job: PageJob, page: [String: Any], chrome: SiteChrome) -> [String: Any] {
         var context = page
         let settings = publication.settings
-        context["root"] = root(of: job)
-        context["siteTitle"] = settings.title
-        context["lang"] = settings.language
+        context["root"] = Shown(root(of: job))
+        context["siteTitle"] = Shown(settings.title)
+        context["lang"] = Shown(settings.language)
         context["asOf"] = asOf
-        context["siteHead"] = chrome.head
-        context["siteHeader"] = chrome.header
-        context["siteFooter"] = chrome.footer
+        context["siteHead"] = Shown(chrome.head)
+        context["siteHeader"] = Shown(chrome.header)
+        context["siteFooter"] = Shown(chrome.footer)
         // For themes whose layout draws the header or footer itself.
         context["nav"] = navBySection[job.section] ?? []
         context["footerPages"] = footerPages
         if hasFeed { context["feed"] = true }
         if job.path != .notFound, let canonical = publication.address.absolute(job.path) {
-            context["canonical"] = canonical
+            context["canonical"] = Shown(canonical)
         }
         if context["description"] == nil, !settings.description.isEmpty {
-            context["description"] = settings.description
+            context["description"] = Shown(settings.description)
         }
         return context
     }

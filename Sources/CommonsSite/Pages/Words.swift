@@ -39,7 +39,7 @@ enum Words {
 
     /// A day for a `<time>` element: the ISO form for machines, words for people.
     static func day(_ day: Day) -> [String: Any] {
-        ["iso": day.description, "words": day.inWords]
+        ["iso": Shown(day.description), "words": Shown(day.inWords)]
     }
 
     /// "3 h", "" when no hours were recorded.
