@@ -52,6 +52,11 @@ public struct SiteBuild {
 
     public let options: Options
     public private(set) var diagnostics: [Diagnostic] = []
+    /// What a published build made — the model, its analysis, the site's files — kept by
+    /// the build rather than freed as `run` returns: a command that exits right after
+    /// the build is spared freeing a big site object by object (0.4 s at 50,000
+    /// contributions). Freed with the build value.
+    private var made: [Any] = []
 
     public init(options: Options) { self.options = options }
 
@@ -88,6 +93,7 @@ public struct SiteBuild {
             stages.done(drawn, seconds: planning + rendering)
             stages.done("\(Words.plural(site.files.count, "file")) in \(options.output)", seconds: seconds - rendering)
         }
+        made = [commons, publication, site.files]
         return .published(pages: site.pages, files: site.files.count)
     }
 

@@ -53,7 +53,9 @@ struct SiteRenderer {
                 theme.render(job.template, layout.context(for: job, page: job.context(), chrome: shared))
             }
         }
-        return (pages + extras.map(\.file), pages.count, [])
+        // The other files first: the feed, the sitemap and stats.json are drawn by one core
+        // each, so at the start of the pass rather than after the last page.
+        return (extras.map(\.file) + pages, pages.count, [])
     }
 }
 
