@@ -31,27 +31,34 @@ public struct Analysis: Sendable {
 
         let affiliations = Dictionary(model.contributors.map { ($0.handle, $0.affiliation) },
                                       uniquingKeysWith: { first, _ in first })
-        let affiliation: (String) -> String? = { affiliations[$0] ?? nil }
-        func figures(_ contributions: [Contribution]) -> ScopeFigures {
+        let affiliation: @Sendable (String) -> String? = { affiliations[$0] ?? nil }
+        @Sendable func figures(_ contributions: [Contribution]) -> ScopeFigures {
             ScopeFigures(contributions: contributions, asOf: asOf, activeDays: settings.activeDays, affiliation: affiliation)
         }
-
-        commons = figures(contributions)
-        let byProject = Dictionary(grouping: contributions, by: \.project)
-        projects = Dictionary(model.projects.map { ($0.slug, figures(byProject[$0.slug] ?? [])) },
-                              uniquingKeysWith: { first, _ in first })
         var statuses = Dictionary(uniqueKeysWithValues: ProjectStatus.allCases.map { ($0, 0) })
         for project in model.projects { statuses[project.status, default: 0] += 1 }
         projectStatuses = statuses
 
-        let eligibleVoters = EligibleVoters(contributions: contributions, projects: model.projects,
-                                            eligibilityDays: settings.eligibilityDays)
-        let outcomes = Dictionary(proposals.map { ($0.id, ProposalOutcome(proposal: $0, eligibleVoters: eligibleVoters, asOf: asOf)) },
-                                  uniquingKeysWith: { first, _ in first })
-        self.proposals = outcomes
-        governance = GovernanceSummary(outcomes.values)
-        contributorKinds = kindsByContributor(contributions)
-        contributors = contributorFigures(contributors: model.contributors, contributions: contributions,
-                                          proposals: proposals, outcomes: outcomes)
+        // The commons' figures and its projects' each read every contribution, governance
+        // and each person's figures read the proposals too, and none reads another: two
+        // halves of about the same weight, worked out side by side.
+        let ((commons, kinds), (projects, governance)) = both({
+            (figures(contributions), kindsByContributor(contributions))
+        }, {
+            let byProject = Dictionary(grouping: contributions, by: \.project)
+            let projects = Dictionary(model.projects.map { ($0.slug, figures(byProject[$0.slug] ?? [])) },
+                                      uniquingKeysWith: { first, _ in first })
+            let eligibleVoters = EligibleVoters(contributions: contributions, projects: model.projects,
+                                                eligibilityDays: settings.eligibilityDays)
+            let outcomes = Dictionary(proposals.map { ($0.id, ProposalOutcome(proposal: $0, eligibleVoters: eligibleVoters, asOf: asOf)) },
+                                      uniquingKeysWith: { first, _ in first })
+            let people = contributorFigures(contributors: model.contributors, contributions: contributions,
+                                            proposals: proposals, outcomes: outcomes)
+            return (projects, (outcomes, GovernanceSummary(outcomes.values), people))
+        })
+        self.commons = commons
+        self.projects = projects
+        contributorKinds = kinds
+        (self.proposals, self.governance, contributors) = governance
     }
 }

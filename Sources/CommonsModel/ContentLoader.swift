@@ -150,6 +150,21 @@ public func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @
     return results.map { $0! }
 }
 
+/// `first()` and `second()` at the same time, one on each of two cores.
+public func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    let a = UnsafeMutablePointer<A>.allocate(capacity: 1)
+    let b = UnsafeMutablePointer<B>.allocate(capacity: 1)
+    defer {
+        a.deinitialize(count: 1).deallocate()
+        b.deinitialize(count: 1).deallocate()
+    }
+    let slots = UnsafeSendable((a, b))
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 { slots.value.0.initialize(to: first()) } else { slots.value.1.initialize(to: second()) }
+    }
+    return (a.pointee, b.pointee)
+}
+
 /// A pointer handed to concurrent iterations that write disjoint indices.
 public struct UnsafeSendable<T>: @unchecked Sendable {
     public let value: T

@@ -19,8 +19,19 @@ enum FileSystem {
         try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
     }
 
-    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    /// Writes the file, making `folder` and its missing parents first if the file cannot
+    /// be created because they are not there.
+    static func write(_ text: String, to path: String, making folder: String?) throws {
+        var text = text
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path, making: folder) }
+    }
+
+    static func write(_ bytes: UnsafeRawBufferPointer, to path: String, making folder: String? = nil) throws {
+        var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if fd < 0, errno == ENOENT, let folder {
+            try makeDirectories(folder)
+            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
         guard fd >= 0 else { throw Failure("write", path) }
         defer { close(fd) }
         var offset = 0
@@ -60,14 +71,15 @@ enum FileSystem {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw Failure("create the folder", path) }
     }
 
-    /// Makes a folder and any missing parents (`mkdir -p`).
+    /// Makes a folder and any missing parents (`mkdir -p`): the folder first, and its
+    /// parent only if that is missing too, so an existing tree costs one call.
     static func makeDirectories(_ path: String) throws {
-        guard kind(path) != .directory else { return }
-        var partial = path.hasPrefix("/") ? "" : "."
-        for component in path.split(separator: "/") {
-            partial += "/" + component
-            try makeDirectory(partial)
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else {
+            throw Failure("create the folder", path)
         }
+        try makeDirectories(String(path[..<slash]))
+        try makeDirectory(path)
     }
 
     static func readText(_ path: String) -> String? {

@@ -1,8 +1,14 @@
 import CommonsModel
 
-/// Writes the site's files into a folder, on every core and with as few system calls as
-/// it can: each folder created once, parents first; a rendered file is drawn by the core
-/// that writes it, so drawing and writing overlap and a page is freed once it is written.
+/// Writes the site's files into a folder, on every core, with as few system calls as it
+/// can. A rendered file is drawn by the core that writes it, so drawing and writing
+/// overlap and a page is freed once it is written.
+///
+/// No folder is planned up front: a file is opened where it goes, and only when its
+/// folder is missing (ENOENT) are the missing folders made, parents first, and the open
+/// retried. Most pages are alone in a folder of their own
+/// (`contributions/2026/03/x/index.html`), so that is one failed open and one mkdir each;
+/// two cores making the same folder at once both succeed (EEXIST counts as made).
 struct SiteWriter {
     let root: String
 
@@ -19,46 +25,25 @@ struct SiteWriter {
 
     @discardableResult
     func write(_ files: [SiteFile]) throws -> Effort {
-        let started = StageClock.now()
-        // Most pages are alone in a folder of their own (contributions/2026/03/x/index.html):
-        // such a folder is made by the core that writes its page, the others up front.
-        var filesIn: [Substring: Int] = [:]
-        var parents = Set<Substring>()
-        for file in files {
-            var path = Substring(file.path)
-            guard let slash = path.lastIndex(of: "/") else { continue }
-            path = path[..<slash]
-            filesIn[path, default: 0] += 1
-            while let slash = path.lastIndex(of: "/") {
-                path = path[..<slash]
-                guard parents.insert(path).inserted else { break }
-            }
-        }
-        let ownFolder = Set(filesIn.filter { $0.value == 1 && !parents.contains($0.key) }.keys)
-        // "a" sorts before "a/b": every parent exists before its children.
-        for folder in parents.union(filesIn.keys.filter { !ownFolder.contains($0) }).sorted() {
-            try FileSystem.makeDirectory(root + "/" + folder)
-        }
-        let setUp = StageClock.now() - started
-
+        let root = root
         let outcomes = parallelMap(count: files.count) { index -> Outcome in
             let file = files[index]
             let start = StageClock.now()
             var outcome = Outcome()
+            let path = root + "/" + file.path
+            let folder = file.path.lastIndex(of: "/").map { root + "/" + file.path[..<$0] }
             do {
-                if let slash = file.path.lastIndex(of: "/"), ownFolder.contains(file.path[..<slash]) {
-                    try FileSystem.makeDirectory(root + "/" + file.path[..<slash])
-                }
                 switch file.body {
                 case .text(let text):
-                    try FileSystem.write(text, to: root + "/" + file.path)
+                    try FileSystem.write(text, to: path, making: folder)
                 case .rendered(let render):
                     let drawing = StageClock.now()
                     let text = render()
                     outcome.rendering = StageClock.now() - drawing
-                    try FileSystem.write(text, to: root + "/" + file.path)
+                    try FileSystem.write(text, to: path, making: folder)
                 case .copy(let source):
-                    try FileSystem.copy(source, to: root + "/" + file.path)
+                    if let folder { try FileSystem.makeDirectories(folder) }
+                    try FileSystem.copy(source, to: path)
                 }
             } catch {
                 outcome.failure = error as? FileSystem.Failure
@@ -68,7 +53,7 @@ struct SiteWriter {
         }
         if let failure = outcomes.lazy.compactMap(\.failure).first { throw failure }
         let rendering = outcomes.reduce(0) { $0 + $1.rendering }
-        let total = outcomes.reduce(setUp) { $0 + $1.seconds }
+        let total = outcomes.reduce(0) { $0 + $1.seconds }
         return Effort(rendering: rendering, writing: total - rendering)
     }
 

@@ -10,11 +10,16 @@ struct PagePath: Hashable, Sendable {
     /// "" for the home page; ends in "/" for every page but 404.html.
     let url: String
 
-    init(_ url: String) { self.url = url }
+    /// The file that serves the page, made once: a big site asks for it of every page
+    /// several times (to write it, to check no two pages clash, for the sitemap).
+    let file: String
+
+    init(_ url: String) {
+        self.url = url
+        file = url.isEmpty || url.hasSuffix("/") ? url + "index.html" : url
+    }
 
     static let home = PagePath("")
-
-    var file: String { url.isEmpty || url.hasSuffix("/") ? url + "index.html" : url }
 
     /// The link to this page, relative to the site root.
     var href: String { file }
