@@ -57,14 +57,31 @@ struct ContributionRows: @unchecked Sendable {
     /// The rows of a table on the page at `page`; on a project's own page
     /// (`projectPage`) the table leaves out the project column. Each row carries its
     /// HTML as `row`, drawn by `contribution-row.mustache`.
-    func table(_ contributions: some Collection<Contribution>, on page: PagePath, projectPage: Bool = false) -> [[String: Any]] {
-        let root = page.root
+    func table(_ contributions: some Collection<Contribution>, on page: PagePath, projectPage: Bool = false) -> [TableRow] {
+        let root = Shown(page.root)
         return contributions.map { contribution in
-            var row = self.row(contribution)
-            row["root"] = Shown(root)
-            row["projectPage"] = projectPage
-            row["row"] = DrawnRow(key: .init(id: contribution.id, root: root, projectPage: projectPage), context: row, drawings: drawings)
-            return row
+            TableRow(values: row(contribution), root: root, projectPage: projectPage, drawings: drawings,
+                     key: .init(id: contribution.id, root: root.renderText, projectPage: projectPage))
+        }
+    }
+}
+
+/// A contribution's row in one table: its shared values, and what the table adds — the
+/// page's `root`, `projectPage` and the drawn `row` — found first, without copying the
+/// shared values into a dictionary of its own for every table it is in.
+struct TableRow: MustacheParent, @unchecked Sendable {
+    let values: [String: Any]
+    let root: Shown
+    let projectPage: Bool
+    let drawings: RowDrawings
+    let key: RowDrawings.Key
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "root": return root
+        case "projectPage": return projectPage
+        case "row": return DrawnRow(row: self)
+        default: return values[name]
         }
     }
 }
@@ -86,17 +103,17 @@ final class RowDrawings: @unchecked Sendable {
 
     init(theme: Theme) { self.theme = theme }
 
-    func html(_ key: Key, context: [String: Any]) -> String {
+    func html(_ row: TableRow) -> String {
         lock.lock()
-        let known = drawn[key]
+        let known = drawn[row.key]
         lock.unlock()
         if let known { return known }
         // Two cores may draw the same row at once; both draw the same bytes. The table
         // puts each row on a line of its own, which ends in a newline already.
-        var html = theme.render("contribution-row", context)
+        var html = theme.render("contribution-row", row)
         if html.hasSuffix("\n") { html.removeLast() }
         lock.lock()
-        drawn[key] = html
+        drawn[row.key] = html
         lock.unlock()
         return html
     }
@@ -104,11 +121,9 @@ final class RowDrawings: @unchecked Sendable {
 
 /// `{{{row}}}` in a table: the row's HTML, looked up or drawn when the template shows it.
 private struct DrawnRow: MustacheCustomRenderable {
-    let key: RowDrawings.Key
-    let context: [String: Any]
-    let drawings: RowDrawings
+    let row: TableRow
 
-    var renderText: String { drawings.html(key, context: context) }
+    var renderText: String { row.drawings.html(row) }
     var isNull: Bool { false }
 }
 

@@ -46,6 +46,7 @@ struct ContributorPages {
 
     static func context(_ person: Contributor, _ publication: Publication, _ rows: ContributionRows) -> [String: Any] {
         let figures = publication.analysis.contributors[person.handle]
+        let root = Shown(PagePath.contributor(person.handle).root)
         let ledger = publication.ledgerByContributor[person.handle] ?? []
         let kinds = (publication.analysis.contributorKinds[person.handle] ?? [:]).sorted {
             $0.value.contributions != $1.value.contributions ? $0.value.contributions > $1.value.contributions : $0.key < $1.key
@@ -69,14 +70,21 @@ struct ContributorPages {
             "kinds": kinds.map { ["kind": $0.key.rawValue, "contributions": Words.count($0.value.contributions),
                                   "hours": Words.hours($0.value.hours)] as [String: Any] },
             "contributions": rows.table(ledger.prefix(latestContributions), on: .contributor(person.handle)),
+            // Flat, with the page's root, like a contribution row: an active person has
+            // voted on hundreds of proposals.
             "votes": (publication.votesByVoter[person.handle] ?? []).map { cast -> [String: Any] in
+                let href = Shown(PagePath.proposal(cast.proposal.proposal.id).href)
+                let title = Shown(cast.proposal.proposal.title)
                 var vote: [String: Any] = [
-                    "proposal": ["href": PagePath.proposal(cast.proposal.proposal.id).href, "title": cast.proposal.proposal.title],
-                    "value": cast.vote.value.rawValue,
+                    "proposal": ["href": href, "title": title],
+                    "proposalHref": href,
+                    "proposalTitle": title,
+                    "value": Shown(cast.vote.value.rawValue),
                     "counted": cast.uncountedReason == nil,
+                    "root": root,
                 ]
                 vote["date"] = cast.vote.date.map(Words.day) ?? false
-                vote["reason"] = cast.uncountedReason ?? false
+                vote["reason"] = cast.uncountedReason.map(Shown.init) ?? false
                 return vote
             },
             "authored": ProposalRow.list(publication.proposalsByAuthor[person.handle] ?? [], in: publication),

@@ -60,7 +60,7 @@ struct Theme: @unchecked Sendable {
         return (Theme(library: library, stylesheet: css), diagnostics)
     }
 
-    func render(_ template: String, _ context: [String: Any]) -> String {
+    func render(_ template: String, _ context: Any) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
 
