@@ -1,4 +1,5 @@
 import CommonsAnalysis
+import Mustache
 
 /// What every page shares — the site's name and language, the navigation, the footer —
 /// added to each page's own context before the page's template (which extends
@@ -52,26 +53,49 @@ struct Layout: @unchecked Sendable {
         return context
     }
 
-    func context(for job: PageJob, page: [String: Any], chrome: SiteChrome) -> [String: Any] {
-        var context = page
+    func context(for job: PageJob, page: [String: Any], chrome: SiteChrome) -> PageContext {
         let settings = publication.settings
-        context["root"] = Shown(root(of: job))
-        context["siteTitle"] = Shown(settings.title)
-        context["lang"] = Shown(settings.language)
-        context["asOf"] = asOf
-        context["siteHead"] = Shown(chrome.head)
-        context["siteHeader"] = Shown(chrome.header)
-        context["siteFooter"] = Shown(chrome.footer)
-        // For themes whose layout draws the header or footer itself.
-        context["nav"] = navBySection[job.section] ?? []
-        context["footerPages"] = footerPages
-        if hasFeed { context["feed"] = true }
-        if job.path != .notFound, let canonical = publication.address.absolute(job.path) {
-            context["canonical"] = Shown(canonical)
+        var canonical: Shown?
+        if job.path != .notFound, let address = publication.address.absolute(job.path) { canonical = Shown(address) }
+        return PageContext(page: page, root: Shown(root(of: job)), chrome: chrome, nav: navBySection[job.section] ?? [],
+                           footerPages: footerPages, asOf: asOf, hasFeed: hasFeed, canonical: canonical,
+                           siteTitle: Shown(settings.title), language: Shown(settings.language),
+                           siteDescription: settings.description.isEmpty ? nil : Shown(settings.description))
+    }
+}
+
+/// What a page's template reads: the page's own values, and the layout's — found by name
+/// without copying the page's values into a dictionary that holds both, once per page.
+/// The layout's names win, but a page's `description` wins over the site's.
+struct PageContext: MustacheParent {
+    let page: [String: Any]
+    let root: Shown
+    let chrome: SiteChrome
+    /// For themes whose layout draws the header or footer itself.
+    let nav: [[String: Any]]
+    let footerPages: [[String: Any]]
+    let asOf: [String: Any]
+    let hasFeed: Bool
+    let canonical: Shown?
+    let siteTitle: Shown
+    let language: Shown
+    let siteDescription: Shown?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "root": return root
+        case "siteTitle": return siteTitle
+        case "lang": return language
+        case "asOf": return asOf
+        case "siteHead": return Shown(chrome.head)
+        case "siteHeader": return Shown(chrome.header)
+        case "siteFooter": return Shown(chrome.footer)
+        case "nav": return nav
+        case "footerPages": return footerPages
+        case "feed": return hasFeed ? true : nil
+        case "canonical": return canonical
+        case "description": return page["description"] ?? siteDescription
+        default: return page[name]
         }
-        if context["description"] == nil, !settings.description.isEmpty {
-            context["description"] = Shown(settings.description)
-        }
-        return context
     }
 }
