@@ -9,6 +9,12 @@ extension String {
     var xmlEscaped: String { xmlEscaped(keepingLineEnds: false) }
 
     func xmlEscaped(keepingLineEnds: Bool) -> String {
+        // Most text (every URL of the sitemap) has nothing to change: returned as it is.
+        // 0xEF leads U+FFFE and U+FFFF in UTF-8; a byte below 0x20 is a control character.
+        let clean = utf8.allSatisfy { byte in
+            byte >= 0x20 && byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0x27 && byte != 0xEF
+        }
+        if clean { return self }
         var escaped = ""
         escaped.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {

@@ -54,9 +54,11 @@ struct GovernancePages {
         context["rule"] = outcome.rule.words
         context["ruleExplained"] = outcome.rule.explanation
         context["quorum"] = QuorumWords.requirement(outcome)
-        // Names only: a commons-wide proposal can have thousands of eligible voters, and
-        // those who voted are linked in the votes table.
-        context["eligibleVoters"] = outcome.eligible.map { Shown(publication.name(of: $0)) }
+        // Names only, as one text: a commons-wide proposal can have thousands of eligible
+        // voters (a list item each was a fifth of a big site's rendering), and those who
+        // voted are linked in the votes table.
+        context["eligibleVoters"] = Shown(outcome.eligible.isEmpty ? "Nobody."
+            : outcome.eligible.map { publication.name(of: $0) }.joined(separator: ", ") + ".")
         context["eligibility"] = "People who contributed to \(proposal.project.map { publication.title(ofProject: $0) } ?? "any project") "
             + "between \(outcome.eligibilityWindow.lowerBound.inWords) and \(outcome.eligibilityWindow.upperBound.inWords)"
             + (proposal.project != nil ? ", the project's maintainers and the author." : ", and the author.")
