@@ -7,7 +7,6 @@ then measures, alternating one run of each tool after another so that the noise 
 a shared machine falls on all of them alike:
 
   commons build   the release binary: build --content C --output O --as-of 2026-11-27
-                  (until `build` exists: `report --format json`, which loads and analyses)
   cp -r           a copy of the site commons just wrote: the floor for writing those files
   hugo            Debian's hugo on the same files (Benchmarks/hugo: minimal layouts,
                   one page per file, paginated lists, term pages per project and person)
@@ -260,22 +259,15 @@ def commons_has_build(binary):
         return False
 
 
-def tools_for(paths, binary, has_build):
+def tools_for(paths, binary):
     content = paths["content"]
-    tools = []
-    if has_build:
-        tools.append(Tool("commons build", [binary, "build", "--content", content, "--output",
-                                            "{out}", "--as-of", AS_OF],
-                          output=paths["out_commons"], stdout_stages=True))
-    else:
-        tools.append(Tool("commons report", [binary, "report", "--content", content,
-                                             "--format", "json", "--as-of", AS_OF],
-                          discard_stdout=True))
+    tools = [Tool("commons build", [binary, "build", "--content", content, "--output",
+                                    "{out}", "--as-of", AS_OF],
+                  output=paths["out_commons"], stdout_stages=True)]
     # The floor for writing: cp -r of the site commons just wrote (same files, same
     # bytes, read from the page cache), one file after another.
-    if has_build:
-        tools.append(Tool("cp -r of its site", ["cp", "-r", "{site}", "{out}"],
-                          output=paths["out_copy"], short="cp"))
+    tools.append(Tool("cp -r of its site", ["cp", "-r", "{site}", "{out}"],
+                      output=paths["out_copy"], short="cp"))
     tools.append(Tool("hugo", ["hugo", "--quiet", "--source", paths["hugo"], "--destination",
                                "{out}", "--cacheDir", os.path.join(WORK, "hugo-cache")],
                       output=paths["out_hugo"]))
@@ -306,10 +298,10 @@ def table(rows, aligns):
     return "\n".join(lines)
 
 
-def report(results, has_build, runs):
+def report(results, runs):
     out = []
     say = out.append
-    main = "commons build" if has_build else "commons report"
+    main = "commons build"
     for size, (paths, tools) in results.items():
         by = {t.name: t for t in tools}
         c = SIZES[size]
@@ -342,7 +334,7 @@ def report(results, has_build, runs):
                 cp = by["cp -r of its site"]
                 say("  write floor: cp -r of the %s files it wrote takes %.3f s (the write stage: %.3f s, %.2f ×)"
                     % (cp.files_written, cp.wall, write, write / cp.wall if cp.wall else 0))
-        elif has_build:
+        else:
             say("  (commons build printed no `[i/n] stage … 0.123 s` lines)")
 
     say("")
@@ -353,11 +345,10 @@ def report(results, has_build, runs):
     large = {t.name: t for t in results["large"][1]}
     small = {t.name: t for t in results["small"][1]} if "small" in results else None
     m = large[main]
-    label = main if has_build else "commons report (standing in: `commons build` does not exist yet)"
     checks = [
-        ("%s ≤ 0.25 × hugo" % label, m.wall, 0.25 * large["hugo"].wall,
+        ("%s ≤ 0.25 × hugo" % main, m.wall, 0.25 * large["hugo"].wall,
          "%.3f s vs %.3f s (%.3f ×)" % (m.wall, large["hugo"].wall, m.wall / large["hugo"].wall)),
-        ("%s ≤ 8 × cmark" % label, m.wall, 8 * large["cmark"].wall,
+        ("%s ≤ 8 × cmark" % main, m.wall, 8 * large["cmark"].wall,
          "%.3f s vs %.3f s (%.2f ×)" % (m.wall, large["cmark"].wall, m.wall / large["cmark"].wall)),
         ("peak RSS of %s ≤ 1 GiB" % main, m.rss, GIB, "%s" % mib(m.rss)),
     ]
@@ -373,9 +364,6 @@ def report(results, has_build, runs):
         holds = value <= limit
         all_hold = all_hold and holds
         say("  [%s] %-62s %s" % ("ok  " if holds else "MISS", name, detail))
-    if not has_build:
-        say("  (`commons build` is not in the release binary yet; the targets are not final)")
-        all_hold = False
     return "\n".join(out), all_hold
 
 
@@ -408,7 +396,8 @@ def main():
     binary = os.path.abspath(args.commons)
     if not os.path.exists(binary):
         sys.exit("bench.py: no %s (make bench builds it: swift build -c release --product commons)" % rel(binary))
-    has_build = commons_has_build(binary)
+    if not commons_has_build(binary):
+        sys.exit("bench.py: %s has no `build` command" % rel(binary))
     outputs = os.path.abspath(args.outputs) if args.outputs else (SHM if is_tmpfs("/dev/shm") else WORK)
     os.makedirs(outputs, exist_ok=True)
 
@@ -418,9 +407,8 @@ def main():
                             text=True).stdout.strip()
     built = time.strftime("%Y-%m-%d %H:%M", time.gmtime(os.path.getmtime(binary)))
     log("commons bench — %s, %d cores, %s" % (platform.machine(), os.cpu_count(), platform.platform()))
-    log("  commons: %s, built %s UTC (%s); repository at %s" % (
-        binary if rel(binary).startswith("..") else rel(binary), built,
-        "has build" if has_build else "no `build` yet: report stands in", commit))
+    log("  commons: %s, built %s UTC; repository at %s" % (
+        binary if rel(binary).startswith("..") else rel(binary), built, commit))
     log("  %s" % hugo_version)
     log("  %s" % cmark_version)
     log("  sites written to %s%s" % (outputs, " (tmpfs)" if is_tmpfs(outputs) else ""))
@@ -429,7 +417,7 @@ def main():
     results = {}
     for size in sizes:
         paths = prepare_content(size, args.seed, outputs, log)
-        results[size] = (paths, tools_for(paths, binary, has_build))
+        results[size] = (paths, tools_for(paths, binary))
 
     def run_all(record):
         line = []
@@ -453,7 +441,7 @@ def main():
     if is_tmpfs(outputs):  # memory, not disk: give it back
         shutil.rmtree(outputs, ignore_errors=True)
 
-    text, all_hold = report(results, has_build, args.runs)
+    text, all_hold = report(results, args.runs)
     print(text)
     if args.strict and not all_hold:
         sys.exit(1)
