@@ -5,7 +5,8 @@ import CommonsModel
 ///
 ///     load → analyse → render → write
 ///
-/// each reported with its time as it finishes. A stage that finds errors (or, with
+/// each reported with its time as it finishes (render and write run as one pass on every
+/// core, and are reported together at its end). A stage that finds errors (or, with
 /// `strict`, warnings) stops the build before anything is written, so a failed build
 /// leaves the previous site exactly as it was.
 public struct SiteBuild {
