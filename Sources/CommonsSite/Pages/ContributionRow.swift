@@ -60,8 +60,7 @@ struct ContributionRows: @unchecked Sendable {
     func table(_ contributions: some Collection<Contribution>, on page: PagePath, projectPage: Bool = false) -> [TableRow] {
         let root = Shown(page.root)
         return contributions.map { contribution in
-            TableRow(values: row(contribution), root: root, projectPage: projectPage, drawings: drawings,
-                     key: .init(id: contribution.id, root: root.renderText, projectPage: projectPage))
+            TableRow(id: contribution.id, values: row(contribution), root: root, projectPage: projectPage, drawings: drawings)
         }
     }
 }
@@ -70,11 +69,14 @@ struct ContributionRows: @unchecked Sendable {
 /// page's `root`, `projectPage` and the drawn `row` — found first, without copying the
 /// shared values into a dictionary of its own for every table it is in.
 struct TableRow: MustacheParent, @unchecked Sendable {
+    let id: String
     let values: [String: Any]
     let root: Shown
     let projectPage: Bool
     let drawings: RowDrawings
-    let key: RowDrawings.Key
+
+    /// Rows with the same key draw the same bytes.
+    var key: RowDrawings.Key { RowDrawings.Key(id: id, root: root.renderText, projectPage: projectPage) }
 
     func child(named name: String) -> Any? {
         switch name {
@@ -104,16 +106,15 @@ final class RowDrawings: @unchecked Sendable {
     init(theme: Theme) { self.theme = theme }
 
     func html(_ row: TableRow) -> String {
+        let key = row.key
         lock.lock()
-        let known = drawn[row.key]
+        let known = drawn[key]
         lock.unlock()
         if let known { return known }
-        // Two cores may draw the same row at once; both draw the same bytes. The table
-        // puts each row on a line of its own, which ends in a newline already.
-        var html = theme.render("contribution-row", row)
-        if html.hasSuffix("\n") { html.removeLast() }
+        // Two cores may draw the same row at once; both draw the same bytes.
+        let html = theme.renderBlock("contribution-row", row)
         lock.lock()
-        drawn[row.key] = html
+        drawn[key] = html
         lock.unlock()
         return html
     }

@@ -19,15 +19,10 @@ struct SiteChrome: Sendable {
             let key = Key(root: layout.root(of: job), section: job.section)
             guard chrome[key] == nil else { continue }
             let context = layout.chromeContext(root: key.root, section: key.section)
-            chrome[key] = SiteChrome(head: block(theme.render("site-head", context)),
-                                     header: block(theme.render("site-header", context)),
-                                     footer: block(theme.render("site-footer", context)))
+            chrome[key] = SiteChrome(head: theme.renderBlock("site-head", context),
+                                     header: theme.renderBlock("site-header", context),
+                                     footer: theme.renderBlock("site-footer", context))
         }
         return chrome
-    }
-
-    /// The layout inserts each on a line of its own, which ends in a newline already.
-    private static func block(_ html: String) -> String {
-        html.hasSuffix("\n") ? String(html.dropLast()) : html
     }
 }

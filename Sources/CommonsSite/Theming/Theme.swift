@@ -64,6 +64,13 @@ struct Theme: @unchecked Sendable {
         library.render(context, withTemplate: template) ?? ""
     }
 
+    /// A template drawn once and inserted on a line of its own by other templates (the
+    /// header, a table row), which ends in a newline already: without its final newline.
+    func renderBlock(_ template: String, _ context: Any) -> String {
+        let html = render(template, context)
+        return html.hasSuffix("\n") ? String(html.dropLast()) : html
+    }
+
     static func explain(_ error: Error) -> String {
         switch error as? MustacheTemplate.Error {
         case .sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened with"
