@@ -67,8 +67,10 @@ struct Theme: @unchecked Sendable {
     /// A template drawn once and inserted on a line of its own by other templates (the
     /// header, a table row), which ends in a newline already: without its final newline.
     func renderBlock(_ template: String, _ context: Any) -> String {
-        let html = render(template, context)
-        return html.hasSuffix("\n") ? String(html.dropLast()) : html
+        var html = render(template, context)
+        // In place: `String(html.dropLast())` would count the Characters of the copy.
+        if html.hasSuffix("\n") { html.removeLast() }
+        return html
     }
 
     static func explain(_ error: Error) -> String {
