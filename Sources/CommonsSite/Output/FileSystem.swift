@@ -14,14 +14,9 @@ enum FileSystem {
         }
     }
 
-    static func write(_ text: String, to path: String) throws {
-        var text = text
-        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
-    }
-
     /// Writes the file, making `folder` and its missing parents first if the file cannot
     /// be created because they are not there.
-    static func write(_ text: String, to path: String, making folder: String?) throws {
+    static func write(_ text: String, to path: String, making folder: String? = nil) throws {
         var text = text
         try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path, making: folder) }
     }
