@@ -7,7 +7,7 @@ import CommonsModel
 /// Output: objects' keys sorted by code point, one space of indentation per level,
 /// `"key": value`, floats in Swift's shortest round-trip form with `.0` kept on whole
 /// numbers (`27.0`), integers bare (`3`), `{}` and `[]` for empty containers.
-enum JSONValue: Equatable {
+public enum JSONValue: Equatable, Sendable {
     case object([String: JSONValue])
     case array([JSONValue])
     case string(String)
@@ -17,7 +17,7 @@ enum JSONValue: Equatable {
     case null
 
     /// The document, ending in a newline.
-    var text: String {
+    public var text: String {
         var out = ""
         write(to: &out, indent: 0)
         out += "\n"

@@ -5,47 +5,63 @@ import Dispatch
 public struct LoadResult: Sendable {
     public var commons: Commons?
     public var diagnostics: [Diagnostic]
-    /// Per-stage wall times, for `build`'s report and the benchmark.
-    public var timings: [(stage: String, seconds: Double)] = []
 }
 
-/// Reads a whole content folder: scan, read `commons.md`, read every other file
-/// in parallel (YAML, Markdown), then resolve references and defaults.
+/// Every file of a content folder read on its own, before any is checked against
+/// another: the settings, one entry per file, the assets, and what reading found wrong.
+public struct LoadedContent: Sendable {
+    /// nil when `commons.md` is missing or unusable: nothing else can be resolved then.
+    public let settings: Settings?
+    let files: [LoadedFile]
+    let assets: [String]
+    public let diagnostics: [Diagnostic]
+
+    /// How many files were read.
+    public var fileCount: Int { files.count }
+
+    /// The files as one commons: every handle and slug checked against the files that
+    /// define them, every default applied. Diagnostics are resolution's own.
+    public func resolve(asOf: Day?) -> (commons: Commons?, diagnostics: [Diagnostic]) {
+        guard let settings else { return (nil, []) }
+        var resolution = Resolution(settings: settings, asOf: asOf)
+        resolution.assets = assets
+        for file in files { resolution.add(file.entry) }
+        let commons = resolution.resolve()
+        return (commons, resolution.diagnostics)
+    }
+}
+
+/// Reads a whole content folder: scan, read `commons.md`, then every other file on
+/// every core (YAML, Markdown), each independently of the others.
 public enum ContentLoader {
     /// `renderingBodies: false` skips Markdown-to-HTML (for `check`); bodies are still
     /// parsed, for default titles and summaries.
-    public static func load(folder: String, asOf: Day? = nil, renderingBodies: Bool = true) -> LoadResult {
-        var clock = StageClock()
+    public static func read(folder: String, renderingBodies: Bool = true) -> LoadedContent {
         let content = ContentFolder(root: folder)
-        clock.lap("scan")
         var diagnostics = content.diagnostics
-
         guard content.hasCommonsFile else {
             diagnostics.append(.error("commons.md", "commons.md is missing: every content folder needs one, with at least a 'title'"))
-            return LoadResult(commons: nil, diagnostics: diagnostics.sorted(), timings: clock.laps)
+            return LoadedContent(settings: nil, files: [], assets: [], diagnostics: diagnostics)
         }
         let settingsFile = readSettings(content)
         diagnostics += settingsFile.diagnostics
         guard let settings = settingsFile.settings else {
-            return LoadResult(commons: nil, diagnostics: diagnostics.sorted(), timings: clock.laps)
+            return LoadedContent(settings: nil, files: [], assets: [], diagnostics: diagnostics)
         }
-
         let files = content.files.filter { $0.section != .assets }
         let loaded = concurrentMap(files) { file in
             read(file, in: content, settings: settings, html: renderingBodies)
         }
-        clock.lap("read")
+        for file in loaded { diagnostics += file.diagnostics }
+        return LoadedContent(settings: settings, files: loaded,
+                             assets: content.files.filter { $0.section == .assets }.map(\.name), diagnostics: diagnostics)
+    }
 
-        var resolution = Resolution(settings: settings, asOf: asOf)
-        resolution.assets = content.files.filter { $0.section == .assets }.map(\.name)
-        for file in loaded {
-            diagnostics += file.diagnostics
-            resolution.add(file.entry)
-        }
-        let commons = resolution.resolve()
-        diagnostics += resolution.diagnostics
-        clock.lap("resolve")
-        return LoadResult(commons: commons, diagnostics: diagnostics.sorted(), timings: clock.laps)
+    /// Read and resolved in one call, for tests and tools that want the commons alone.
+    public static func load(folder: String, asOf: Day? = nil, renderingBodies: Bool = true) -> LoadResult {
+        let loaded = read(folder: folder, renderingBodies: renderingBodies)
+        let resolved = loaded.resolve(asOf: asOf)
+        return LoadResult(commons: resolved.commons, diagnostics: (loaded.diagnostics + resolved.diagnostics).sorted())
     }
 
     static func readSettings(_ content: ContentFolder) -> (settings: Settings?, diagnostics: [Diagnostic]) {

@@ -29,8 +29,7 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
     public static func summary(_ diagnostics: [Diagnostic]) -> String {
         let errors = diagnostics.errors.count
         let warnings = diagnostics.count - errors
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "\(plural(errors, "error")), \(plural(warnings, "warning"))"
+        return "\(Phrase.counted(errors, "error")), \(Phrase.counted(warnings, "warning"))"
     }
 
     private func escapeData(_ s: String) -> String {

@@ -41,10 +41,10 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var build = SiteBuild(options: .init(content: options.content, templates: templates, output: output,
                                              asOf: options.day, baseURL: baseURL, strict: strict))
-        let result = build.run { stage in
-            let seconds = ReportNumber.fixed(stage.seconds, places: 3)
-            let name = stage.name.padding(to: 8)
-            FileStream.standardError.write("[\(stage.number)/\(stage.count)] \(name)\(seconds) s  \(stage.detail)\n")
+        let result = build.run { step in
+            let seconds = ReportNumber.fixed(step.seconds, places: 3)
+            let name = step.name.padding(to: 8)
+            FileStream.standardError.write("[\(step.number)/\(step.count)] \(name)\(seconds) s  \(step.detail)\n")
         }
         FileStream.standardOutput.write(DiagnosticFormat.text.render(build.diagnostics, folder: options.content))
         let summary = DiagnosticFormat.summary(build.diagnostics)
@@ -52,8 +52,8 @@ struct BuildCommand: ParsableCommand {
         case .published(let pages, let files):
             FileStream.standardError.write("\(summary) — \(pages) pages, \(files) files in \(output)\n")
             // Ends the process with the build still held: the kernel takes back its
-            // memory at once, where freeing it object by object would take longer than
-            // writing the site did (SiteBuild.made).
+            // memory at once, where freeing a big site object by object would take longer
+            // than writing it did.
             withExtendedLifetime(build) { FileStream.exit(0) }
         case .failed:
             FileStream.standardError.write("\(summary) — nothing written; \(output) is as it was\n")

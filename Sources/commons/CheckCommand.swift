@@ -17,23 +17,19 @@ struct CheckCommand: ParsableCommand {
     var format: DiagnosticFormat = .text
 
     func run() throws {
-        let asOf = options.day
-        let result = ContentLoader.load(folder: options.content, asOf: asOf, renderingBodies: false)
-        var diagnostics = result.diagnostics
-        if let commons = result.commons {
-            let analysis = Analysis(commons: commons, asOf: asOf)
-            diagnostics = (diagnostics + analysis.uncountedVoteWarnings(in: commons)).sorted()
-        }
+        var reading = Reading(content: options.content, asOf: options.day, renderingBodies: false)
+        Pipeline(Reading.steps).run(&reading)
+        let diagnostics = reading.diagnostics.sorted()
         FileStream.standardOutput.write(format.render(diagnostics, folder: options.content))
         if format == .text {
-            let count = result.commons.map { c in
-                [(c.projects.count, "project"), (c.contributors.count, "contributor"),
-                 (c.contributions.count, "contribution"), (c.proposals.count, "proposal")]
-                    .map { "\($0) \($1)\($0 == 1 ? "" : "s")" }.joined(separator: ", ")
+            let count = reading.commons.map { c in
+                [Phrase.counted(c.projects.count, "project"), Phrase.counted(c.contributors.count, "contributor"),
+                 Phrase.counted(c.contributions.count, "contribution"), Phrase.counted(c.proposals.count, "proposal")]
+                    .joined(separator: ", ")
             } ?? "nothing loaded"
             FileStream.standardError.write("\(DiagnosticFormat.summary(diagnostics)) — \(count)\n")
         }
-        if diagnostics.hasErrors || (strict && !diagnostics.isEmpty) || result.commons == nil {
+        if diagnostics.hasErrors || (strict && !diagnostics.isEmpty) || reading.commons == nil {
             throw ExitCode(1)
         }
     }

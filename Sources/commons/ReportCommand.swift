@@ -15,19 +15,18 @@ struct ReportCommand: ParsableCommand {
     var format: ReportFormat = .text
 
     func run() throws {
-        let asOf = options.day
-        let result = ContentLoader.load(folder: options.content, asOf: asOf)
-        guard let commons = result.commons, !result.diagnostics.hasErrors else {
+        var reading = Reading(content: options.content, asOf: options.day, renderingBodies: false)
+        Pipeline(Reading.steps).run(&reading)
+        let diagnostics = reading.diagnostics.sorted()
+        guard let commons = reading.commons, let analysis = reading.analysis, !diagnostics.hasErrors else {
             // The same diagnostics as `check`, on stderr so stdout stays the report's.
-            FileStream.standardError.write(DiagnosticFormat.text.render(result.diagnostics, folder: options.content))
-            FileStream.standardError.write("\(DiagnosticFormat.summary(result.diagnostics)); no report\n")
+            FileStream.standardError.write(DiagnosticFormat.text.render(diagnostics, folder: options.content))
+            FileStream.standardError.write("\(DiagnosticFormat.summary(diagnostics)); no report\n")
             throw ExitCode(1)
         }
-        let analysis = Analysis(commons: commons, asOf: asOf)
         FileStream.standardOutput.write(renderReport(analysis, commons: commons, format: format))
-        let warnings = result.diagnostics.count + analysis.uncountedVoteWarnings(in: commons).count
-        if warnings > 0 {
-            FileStream.standardError.write("\(warnings) warning\(warnings == 1 ? "" : "s"); run 'commons check' to see them\n")
+        if !diagnostics.isEmpty {
+            FileStream.standardError.write("\(Phrase.counted(diagnostics.count, "warning")); run 'commons check' to see them\n")
         }
     }
 }

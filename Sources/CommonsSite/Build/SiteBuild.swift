@@ -1,15 +1,15 @@
 import CommonsAnalysis
 import CommonsModel
 
-/// `commons build`: the whole build as four named stages —
+/// `commons build`: the whole build as one list of named steps —
 ///
-///     load → analyse → render → write
+///     load → resolve → analyse → plan → publish
 ///
-/// each reported with its time as it finishes (render and write run as one pass on every
-/// core, and are reported together at its end). A stage that finds errors (or, with
-/// `strict`, warnings) stops the build before anything is written, so a failed build
-/// leaves the previous site exactly as it was.
-public struct SiteBuild {
+/// the first three shared with `check` and `report` (`Reading`). Errors (or, with
+/// `strict`, warnings) stop the build once the commons has been read whole, so it reports
+/// every mistake `check` would and writes nothing: a failed build leaves the previous
+/// site exactly as it was.
+public struct SiteBuild: PipelineWork {
     public struct Options: Sendable {
         public var content: String
         public var templates: String?
@@ -30,15 +30,6 @@ public struct SiteBuild {
         }
     }
 
-    /// One finished stage: "[2/4] analyse  0.012 s  118 contributions, 14 proposals".
-    public struct Stage: Sendable {
-        public let number: Int
-        public let count: Int
-        public let name: String
-        public let seconds: Double
-        public let detail: String
-    }
-
     public enum Result: Sendable {
         /// The site is in place.
         case published(pages: Int, files: Int)
@@ -51,136 +42,90 @@ public struct SiteBuild {
         case writeFailed(String)
     }
 
+    /// The steps of a build, in order.
+    public static var steps: [Step<SiteBuild>] {
+        Reading.steps.map { $0.on(\.reading) } + [plan, publish]
+    }
+
     public let options: Options
-    public private(set) var diagnostics: [Diagnostic] = []
-    /// What a published build made — the model, its analysis, the site's files — kept by
-    /// the build rather than freed as `run` returns: a command that exits right after
-    /// the build is spared freeing a big site object by object (0.4 s at 50,000
-    /// contributions). Freed with the build value.
-    private var made: [Any] = []
+    /// The commons as read, resolved and analysed.
+    public var reading: Reading
+    /// What the site's own steps found wrong: template errors, pages that clash.
+    public var siteDiagnostics: [Diagnostic] = []
+    private(set) var theme: Theme?
+    private(set) var publication: Publication?
+    private(set) var plan: SitePlan?
+    public private(set) var result: Result?
 
-    public init(options: Options) { self.options = options }
+    public init(options: Options) {
+        self.options = options
+        reading = Reading(content: options.content, asOf: options.asOf)
+    }
 
-    static let stageNames = ["load", "analyse", "render", "write"]
+    /// Every diagnostic of every step so far, by file and line.
+    public var diagnostics: [Diagnostic] { (reading.diagnostics + siteDiagnostics).sorted() }
 
-    public mutating func run(report: @escaping (Stage) -> Void) -> Result {
-        let output = OutputFolder(target: options.output)
-        do { try output.check(content: options.content) } catch { return .refused("\(error)") }
-        var stages = StageReport(names: Self.stageNames, report: report)
+    public var stopReason: String? {
+        if let stop = reading.stopReason { return stop }
+        guard reading.analysis != nil else { return nil }
+        if diagnostics.hasErrors { return "errors" }
+        if options.strict && !diagnostics.isEmpty { return "warnings under --strict" }
+        return nil
+    }
 
-        guard let (commons, theme) = load(), !stops else { return stages.stop("content or template errors") }
-        stages.done("\(Words.plural(commons.contributions.count, "contribution")), \(Words.plural(commons.proposals.count, "proposal"))")
-
-        let publication = analyse(commons)
-        guard !stops else { return stages.stop(options.strict ? "warnings under --strict" : "errors") }
-        stages.done("as of \(options.asOf)")
-
-        let site = render(publication, theme)
-        guard !stops else { return stages.stop("pages clash") }
-        // Pages are drawn by the cores that write them (SiteWriter), so render and write are
-        // one pass, whose time the two stages share as the cores spent it.
-        let planning = stages.elapsed
-        let pass = StageClock.now()
-        let written = write(site.files, to: output)
-        let seconds = StageClock.now() - pass
-        let drawn = "\(Words.plural(site.pages, "page")), \(Words.plural(site.files.count - site.pages, "other file"))"
-        switch written {
-        case .failure(let failure):
-            stages.done(drawn, seconds: planning)
-            stages.done("failed", seconds: seconds)
-            return .writeFailed(failure.description)
-        case .success(let effort):
-            let rendering = seconds * effort.renderingShare
-            stages.done(drawn, seconds: planning + rendering)
-            stages.done("\(Words.plural(site.files.count, "file")) in \(options.output)", seconds: seconds - rendering)
+    /// Runs the steps, reporting each as it ends. The build holds what it made — the
+    /// commons, its analysis, the plan of the site — until it is freed: a command that
+    /// exits right after can leave the freeing to the system.
+    public mutating func run(_ steps: [Step<SiteBuild>] = SiteBuild.steps,
+                             report: (Pipeline<SiteBuild>.Report) -> Void = { _ in }) -> Result {
+        do { try OutputFolder(target: options.output).check(content: options.content) } catch {
+            result = .refused("\(error)")
+            return .refused("\(error)")
         }
-        made = [commons, publication, site.files]
-        return .published(pages: site.pages, files: site.files.count)
+        Pipeline(steps).run(&self, report: report)
+        return result ?? .failed
     }
 
-    /// 1. load: the content folder and the theme.
-    private mutating func load() -> (Commons, Theme)? {
-        let loaded = ContentLoader.load(folder: options.content, asOf: options.asOf)
-        let themed = Theme.load(ThemeFolders(templates: options.templates, content: options.content))
-        diagnostics = loaded.diagnostics + themed.diagnostics
-        guard let commons = loaded.commons, let theme = themed.theme else { return nil }
-        return (commons, theme)
-    }
-
-    /// 2. analyse: the figures and outcomes every page reads, and what pages look up.
-    private mutating func analyse(_ commons: Commons) -> Publication {
-        let analysis = Analysis(commons: commons, asOf: options.asOf)
-        diagnostics += analysis.uncountedVoteWarnings(in: commons)
-        let baseURL = options.baseURL ?? commons.settings.baseURL
-        if baseURL == nil {
-            diagnostics.append(.warning("commons.md", "no base_url: feed.xml and sitemap.xml are skipped, since they need absolute addresses (set base_url, or pass --base-url)"))
-        }
-        diagnostics.sort()
-        return Publication(commons: commons, analysis: analysis, baseURL: baseURL)
-    }
-
-    /// 3. render: every page through the theme, and the other files — planned here, drawn
-    /// while writing.
-    private mutating func render(_ publication: Publication, _ theme: Theme) -> (files: [SiteFile], pages: Int) {
-        let rendered = SiteRenderer(publication: publication, theme: theme, content: options.content).render()
-        diagnostics = (diagnostics + rendered.diagnostics).sorted()
-        return (rendered.files, rendered.pages)
-    }
-
-    /// 4. write: into a staging folder beside the output, swapped in when complete.
-    private func write(_ files: [SiteFile], to output: OutputFolder) -> Swift.Result<SiteWriter.Effort, WriteFailure> {
-        do {
-            let staging = try output.makeStaging()
-            do {
-                let effort = try SiteWriter(root: staging).write(files)
-                try output.swapIn(staging)
-                return .success(effort)
-            } catch {
-                output.discard(staging)
-                throw error
+    /// The theme, and every page and file of the site through it.
+    public static var plan: Step<SiteBuild> {
+        Step("plan") { build in
+            let themed = Theme.load(ThemeFolders(templates: build.options.templates, content: build.options.content))
+            build.siteDiagnostics += themed.diagnostics
+            guard let theme = themed.theme, let commons = build.reading.commons, let analysis = build.reading.analysis
+            else { return "no theme" }
+            let baseURL = build.options.baseURL ?? commons.settings.baseURL
+            if baseURL == nil {
+                build.siteDiagnostics.append(.warning("commons.md", "no base_url: feed.xml and sitemap.xml are skipped, since they need absolute addresses (set base_url, or pass --base-url)"))
             }
-        } catch {
-            return .failure(WriteFailure(description: "\(error)"))
+            let publication = Publication(commons: commons, analysis: analysis, baseURL: baseURL)
+            let plan = SitePlan(publication, theme: theme, content: build.options.content)
+            build.siteDiagnostics += plan.clashes
+            (build.theme, build.publication, build.plan) = (theme, publication, plan)
+            return "\(Phrase.counted(plan.pages.count, "page")), \(Phrase.counted(plan.files.count - plan.pages.count, "other file"))"
         }
     }
 
-    struct WriteFailure: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    /// Errors stop a build; so do warnings under `strict`.
-    private var stops: Bool {
-        diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
-    }
-}
-
-/// Times the stages and reports each as it ends.
-private struct StageReport {
-    let names: [String]
-    let report: (SiteBuild.Stage) -> Void
-    private var finished = 0
-    private var since = StageClock.now()
-
-    init(names: [String], report: @escaping (SiteBuild.Stage) -> Void) {
-        self.names = names
-        self.report = report
-    }
-
-    /// Seconds since the last stage ended.
-    var elapsed: Double { StageClock.now() - since }
-
-    /// Ends the current stage, which took `seconds`: by default all the time since the
-    /// last stage ended.
-    mutating func done(_ detail: String, seconds: Double? = nil) {
-        let seconds = seconds ?? elapsed
-        since = StageClock.now()
-        finished += 1
-        report(SiteBuild.Stage(number: finished, count: names.count, name: names[finished - 1], seconds: seconds, detail: detail))
-    }
-
-    /// Ends the build at the current stage: nothing is written.
-    mutating func stop(_ reason: String) -> SiteBuild.Result {
-        done("stopped: " + reason)
-        return .failed
+    /// Every file drawn and written into a staging folder beside the output, on every
+    /// core, and swapped in when complete.
+    public static var publish: Step<SiteBuild> {
+        Step("publish") { build in
+            guard let plan = build.plan else { return "nothing planned" }
+            let output = OutputFolder(target: build.options.output)
+            do {
+                let staging = try output.makeStaging()
+                do {
+                    try plan.write(into: staging)
+                    try output.swapIn(staging)
+                } catch {
+                    output.discard(staging)
+                    throw error
+                }
+            } catch {
+                build.result = .writeFailed("\(error)")
+                return "failed"
+            }
+            build.result = .published(pages: plan.pages.count, files: plan.files.count)
+            return "\(Phrase.counted(plan.files.count, "file")) in \(build.options.output)"
+        }
     }
 }

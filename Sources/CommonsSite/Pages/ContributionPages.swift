@@ -7,7 +7,7 @@ struct ContributionPages {
         let publication = publication
         let rows = rows
         return publication.ledger.map { contribution in
-            PageJob(path: .contribution(contribution.id), template: "contribution", section: .contributions, source: contribution.file) {
+            PageJob(path: .contribution(contribution.id), kind: .contribution, section: .contributions, source: contribution.file) {
                 var context = rows.row(contribution)
                 context["body"] = Shown(contribution.body.html)
                 context["description"] = Shown("\(contribution.kind.rawValue.capitalizedFirst) for \(publication.title(ofProject: contribution.project)), "

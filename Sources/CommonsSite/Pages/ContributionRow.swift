@@ -1,6 +1,5 @@
 import CommonsAnalysis
 import CommonsModel
-import Foundation
 import Mustache
 
 /// A contribution as a row of a ledger table: day, title, people, project, kind, hours,
@@ -39,7 +38,7 @@ enum ContributionRow {
 /// home page's while it is among the latest.
 struct ContributionRows: @unchecked Sendable {
     private let rows: [String: [String: Any]]
-    private let drawings: RowDrawings
+    private let drawings: FragmentDrawings<TableRow.Drawing>
 
     init(_ publication: Publication, theme: Theme) {
         let ledger = publication.ledger
@@ -47,7 +46,7 @@ struct ContributionRows: @unchecked Sendable {
             SendableRow(context: ContributionRow.context(ledger[index], in: publication))
         }
         rows = Dictionary(zip(ledger.map(\.id), built.map(\.context)), uniquingKeysWith: { first, _ in first })
-        drawings = RowDrawings(theme: theme)
+        drawings = FragmentDrawings(.contributionRow, theme: theme)
     }
 
     func row(_ contribution: Contribution) -> [String: Any] {
@@ -56,7 +55,7 @@ struct ContributionRows: @unchecked Sendable {
 
     /// The rows of a table on the page at `page`; on a project's own page
     /// (`projectPage`) the table leaves out the project column. Each row carries its
-    /// HTML as `row`, drawn by `contribution-row.mustache`.
+    /// HTML as `row`, drawn by the `contribution-row` fragment.
     func table(_ contributions: some Collection<Contribution>, on page: PagePath, projectPage: Bool = false) -> [TableRow] {
         let root = Shown(page.root)
         return contributions.map { contribution in
@@ -68,15 +67,21 @@ struct ContributionRows: @unchecked Sendable {
 /// A contribution's row in one table: its shared values, and what the table adds — the
 /// page's `root`, `projectPage` and the drawn `row` — found first, without copying the
 /// shared values into a dictionary of its own for every table it is in.
-struct TableRow: MustacheParent, @unchecked Sendable {
+struct TableRow: NamedContext, @unchecked Sendable {
     let id: String
     let values: [String: Any]
     let root: Shown
     let projectPage: Bool
-    let drawings: RowDrawings
+    let drawings: FragmentDrawings<Drawing>
 
-    /// Rows with the same key draw the same bytes.
-    var key: RowDrawings.Key { RowDrawings.Key(id: id, root: root.renderText, projectPage: projectPage) }
+    /// What the tables that share one drawing of a row have in common.
+    struct Drawing: Hashable, Sendable {
+        let id: String
+        let root: String
+        let projectPage: Bool
+    }
+
+    var names: [String] { Array(values.keys) + ["root", "projectPage", "row"] }
 
     func child(named name: String) -> Any? {
         switch name {
@@ -86,37 +91,14 @@ struct TableRow: MustacheParent, @unchecked Sendable {
         default: return values[name]
         }
     }
-}
 
-/// The HTML of contribution rows, each drawn once per depth. The same row is in the
-/// ledger and on the page of each of its people (and of its project, without the project
-/// column), and pages of the same depth draw the same bytes; on a big site those tables
-/// are half the work of rendering. Drawn when first shown, by whichever core shows it.
-final class RowDrawings: @unchecked Sendable {
-    struct Key: Hashable {
-        let id: String
-        let root: String
-        let projectPage: Bool
-    }
+    /// What the contribution-row fragment reads: the row without its own drawing.
+    var fragmentContext: FragmentContext { FragmentContext(row: self) }
 
-    private let theme: Theme
-    private var drawn: [Key: String] = [:]
-    private let lock = NSLock()
-
-    init(theme: Theme) { self.theme = theme }
-
-    func html(_ row: TableRow) -> String {
-        let key = row.key
-        lock.lock()
-        let known = drawn[key]
-        lock.unlock()
-        if let known { return known }
-        // Two cores may draw the same row at once; both draw the same bytes.
-        let html = theme.renderBlock("contribution-row", row)
-        lock.lock()
-        drawn[key] = html
-        lock.unlock()
-        return html
+    struct FragmentContext: NamedContext {
+        let row: TableRow
+        var names: [String] { row.names.filter { $0 != "row" } }
+        func child(named name: String) -> Any? { name == "row" ? nil : row.child(named: name) }
     }
 }
 
@@ -124,7 +106,11 @@ final class RowDrawings: @unchecked Sendable {
 private struct DrawnRow: MustacheCustomRenderable {
     let row: TableRow
 
-    var renderText: String { row.drawings.html(row) }
+    var renderText: String {
+        row.drawings.html(TableRow.Drawing(id: row.id, root: row.root.renderText, projectPage: row.projectPage)) {
+            row.fragmentContext
+        }
+    }
     var isNull: Bool { false }
 }
 

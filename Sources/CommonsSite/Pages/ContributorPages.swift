@@ -12,11 +12,11 @@ struct ContributorPages {
     func pages() -> [PageJob] {
         let publication = publication
         let rows = rows
-        var jobs = [PageJob(path: .contributors, template: "contributors", section: .contributors, source: nil) {
+        var jobs = [PageJob(path: .contributors, kind: .contributors, section: .contributors, source: nil) {
             ContributorPages.listContext(publication)
         }]
         for person in publication.commons.contributors {
-            jobs.append(PageJob(path: .contributor(person.handle), template: "contributor", section: .contributors, source: person.file) {
+            jobs.append(PageJob(path: .contributor(person.handle), kind: .contributor, section: .contributors, source: person.file) {
                 ContributorPages.context(person, publication, rows)
             })
         }

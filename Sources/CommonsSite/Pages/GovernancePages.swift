@@ -8,11 +8,11 @@ struct GovernancePages {
 
     func pages() -> [PageJob] {
         let publication = publication
-        var jobs = [PageJob(path: .governance, template: "governance", section: .governance, source: nil) {
+        var jobs = [PageJob(path: .governance, kind: .governance, section: .governance, source: nil) {
             GovernancePages.listContext(publication)
         }]
         for decided in publication.proposals {
-            jobs.append(PageJob(path: .proposal(decided.proposal.id), template: "proposal", section: .governance,
+            jobs.append(PageJob(path: .proposal(decided.proposal.id), kind: .proposal, section: .governance,
                                 source: decided.proposal.file) {
                 GovernancePages.context(decided, publication)
             })

@@ -13,7 +13,7 @@ struct HomePage {
     func pages() -> [PageJob] {
         let publication = publication
         let rows = rows
-        return [PageJob(path: .home, template: "home", section: .home, source: "commons.md") {
+        return [PageJob(path: .home, kind: .home, section: .home, source: "commons.md") {
             HomePage.context(publication, rows)
         }]
     }

@@ -5,11 +5,8 @@ import Mustache
 /// added to each page's own context before the page's template (which extends
 /// `layout.mustache`) renders it.
 ///
-/// The head's links, the header and the footer (`site-head.mustache`,
-/// `site-header.mustache`, `site-footer.mustache`) are the same on every page of the same
-/// depth and section, so they are rendered once for each of those (`SiteChrome`) and the
-/// layout inserts the HTML: on a big site they would otherwise be most of the work of
-/// rendering a page.
+/// The head's links, the header and the footer are fragments (`SiteChrome`), drawn once
+/// for each depth and section; the layout inserts their HTML.
 struct Layout: @unchecked Sendable {
     let publication: Publication
     /// Built once: the navigation differs between pages only in which entry is current.
@@ -54,10 +51,12 @@ struct Layout: @unchecked Sendable {
     }
 
     func context(for job: PageJob, page: [String: Any], chrome: SiteChrome) -> PageContext {
+        let root = root(of: job)
         let settings = publication.settings
         var canonical: Shown?
         if job.path != .notFound, let address = publication.address.absolute(job.path) { canonical = Shown(address) }
-        return PageContext(page: page, root: Shown(root(of: job)), chrome: chrome, nav: navBySection[job.section] ?? [],
+        return PageContext(page: page, root: Shown(root), chrome: chrome,
+                           chromeKey: SiteChrome.Key(root: root, section: job.section), nav: navBySection[job.section] ?? [],
                            footerPages: footerPages, asOf: asOf, hasFeed: hasFeed, canonical: canonical,
                            siteTitle: Shown(settings.title), language: Shown(settings.language),
                            siteDescription: settings.description.isEmpty ? nil : Shown(settings.description))
@@ -67,10 +66,11 @@ struct Layout: @unchecked Sendable {
 /// What a page's template reads: the page's own values, and the layout's — found by name
 /// without copying the page's values into a dictionary that holds both, once per page.
 /// The layout's names win, but a page's `description` wins over the site's.
-struct PageContext: MustacheParent {
+struct PageContext: NamedContext {
     let page: [String: Any]
     let root: Shown
     let chrome: SiteChrome
+    let chromeKey: SiteChrome.Key
     /// For themes whose layout draws the header or footer itself.
     let nav: [[String: Any]]
     let footerPages: [[String: Any]]
@@ -81,15 +81,20 @@ struct PageContext: MustacheParent {
     let language: Shown
     let siteDescription: Shown?
 
+    var names: [String] {
+        let layout = ThemeContract.layout.fields.map(\.name).filter { child(named: $0) != nil }
+        return Array(Set(layout + page.keys))
+    }
+
     func child(named name: String) -> Any? {
         switch name {
         case "root": return root
         case "siteTitle": return siteTitle
         case "lang": return language
         case "asOf": return asOf
-        case "siteHead": return Shown(chrome.head)
-        case "siteHeader": return Shown(chrome.header)
-        case "siteFooter": return Shown(chrome.footer)
+        case "siteHead": return Shown(chrome.head(chromeKey))
+        case "siteHeader": return Shown(chrome.header(chromeKey))
+        case "siteFooter": return Shown(chrome.footer(chromeKey))
         case "nav": return nav
         case "footerPages": return footerPages
         case "feed": return hasFeed ? true : nil

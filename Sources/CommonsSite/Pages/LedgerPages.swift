@@ -10,7 +10,7 @@ struct LedgerPages {
         let rows = rows
         let count = max(1, (publication.ledger.count + LedgerPages.pageSize - 1) / LedgerPages.pageSize)
         return (1...count).map { number in
-            PageJob(path: .ledger(page: number), template: "ledger", section: .contributions, source: nil) {
+            PageJob(path: .ledger(page: number), kind: .ledger, section: .contributions, source: nil) {
                 LedgerPages.context(page: number, of: count, publication, rows)
             }
         }

@@ -2,7 +2,7 @@
 /// at any depth, so its links start from the site's path rather than climbing back.
 struct NotFoundPage {
     func pages() -> [PageJob] {
-        [PageJob(path: .notFound, template: "not-found", section: .other, source: nil) {
+        [PageJob(path: .notFound, kind: .notFound, section: .other, source: nil) {
             ["title": "Page not found"]
         }]
     }

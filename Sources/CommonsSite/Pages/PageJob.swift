@@ -1,9 +1,10 @@
-/// One page to render: where it goes, which template draws it, and how to build what the
-/// template reads. The context is built when the page renders, on whichever core takes
-/// it, so a big site never holds every page's context at once.
+/// One page to draw: where it goes, which kind of page it is (and so which template draws
+/// it, with which values), and how to build those values. The values are built when the
+/// page is drawn, on whichever core takes it, so a big site never holds every page's
+/// values at once.
 struct PageJob: Sendable {
     let path: PagePath
-    let template: String
+    let kind: PageKind
     let section: SiteSection
     /// The content file the page comes from, to name in a diagnostic when two pages
     /// would be written to the same URL.

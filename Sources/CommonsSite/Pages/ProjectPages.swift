@@ -12,11 +12,11 @@ struct ProjectPages {
     func pages() -> [PageJob] {
         let publication = publication
         let rows = rows
-        var jobs = [PageJob(path: .projects, template: "projects", section: .projects, source: nil) {
+        var jobs = [PageJob(path: .projects, kind: .projects, section: .projects, source: nil) {
             ProjectPages.listContext(publication)
         }]
         for project in publication.commons.projects {
-            jobs.append(PageJob(path: .project(project.slug), template: "project", section: .projects, source: project.file) {
+            jobs.append(PageJob(path: .project(project.slug), kind: .project, section: .projects, source: project.file) {
                 ProjectPages.context(project, publication, rows)
             })
         }

@@ -1,28 +1,26 @@
-/// What every page's head links to (the stylesheet, the feed), its header and its footer,
-/// as HTML: rendered by the theme's `site-head`, `site-header` and `site-footer` templates
-/// once for each depth (`root`) and current section, and shared by every page that has
-/// those two.
+/// What every page's head links to (the stylesheet, the feed), its header and its footer:
+/// the fragments `site-head`, `site-header` and `site-footer`, drawn once for each depth
+/// (`root`) and current section and shared by every page that has those two.
 struct SiteChrome: Sendable {
+    /// What the pages that share one drawing have in common.
     struct Key: Hashable, Sendable {
         let root: String
         let section: SiteSection
     }
 
-    let head: String
-    let header: String
-    let footer: String
+    private let layout: Layout
+    private let head: FragmentDrawings<Key>
+    private let header: FragmentDrawings<Key>
+    private let footer: FragmentDrawings<Key>
 
-    /// The chrome of every page among the jobs, by key.
-    static func render(for jobs: [PageJob], layout: Layout, theme: Theme) -> [Key: SiteChrome] {
-        var chrome: [Key: SiteChrome] = [:]
-        for job in jobs {
-            let key = Key(root: layout.root(of: job), section: job.section)
-            guard chrome[key] == nil else { continue }
-            let context = layout.chromeContext(root: key.root, section: key.section)
-            chrome[key] = SiteChrome(head: theme.renderBlock("site-head", context),
-                                     header: theme.renderBlock("site-header", context),
-                                     footer: theme.renderBlock("site-footer", context))
-        }
-        return chrome
+    init(layout: Layout, theme: Theme) {
+        self.layout = layout
+        head = FragmentDrawings(.siteHead, theme: theme)
+        header = FragmentDrawings(.siteHeader, theme: theme)
+        footer = FragmentDrawings(.siteFooter, theme: theme)
     }
+
+    func head(_ key: Key) -> String { head.html(key) { layout.chromeContext(root: key.root, section: key.section) } }
+    func header(_ key: Key) -> String { header.html(key) { layout.chromeContext(root: key.root, section: key.section) } }
+    func footer(_ key: Key) -> String { footer.html(key) { layout.chromeContext(root: key.root, section: key.section) } }
 }

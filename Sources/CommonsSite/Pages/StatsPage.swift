@@ -8,7 +8,7 @@ struct StatsPage {
 
     func pages() -> [PageJob] {
         let publication = publication
-        return [PageJob(path: .stats, template: "stats", section: .stats, source: nil) {
+        return [PageJob(path: .stats, kind: .stats, section: .stats, source: nil) {
             StatsPage.context(publication)
         }]
     }

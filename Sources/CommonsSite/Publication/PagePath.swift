@@ -34,9 +34,8 @@ struct PagePath: Hashable, Sendable {
     static func contribution(_ id: String) -> PagePath { PagePath("contributions/\(id)/") }
     static func proposal(_ id: String) -> PagePath { PagePath("governance/\(id)/") }
     static func freePage(_ path: String) -> PagePath { PagePath("\(path)/") }
-    /// Page 1 of the ledger is /contributions/; page n is /contributions/page-n/, as deep
-    /// as a person's or a project's page, so that their tables share rows (RowDrawings).
-    static func ledger(page: Int) -> PagePath { PagePath(page == 1 ? "contributions/" : "contributions/page-\(page)/") }
+    /// Page 1 of the ledger is /contributions/; page n is /contributions/page/n/.
+    static func ledger(page: Int) -> PagePath { PagePath(page == 1 ? "contributions/" : "contributions/page/\(page)/") }
     static let projects = PagePath("projects/")
     static let contributors = PagePath("contributors/")
     static let governance = PagePath("governance/")

@@ -4,17 +4,14 @@ import Mustache
 /// The parsed templates and the stylesheet of a theme. Templates are parsed once; every
 /// page then renders from the same library, on any thread.
 struct Theme: @unchecked Sendable {
-    /// Every template a page names; a theme that overrides some keeps the default's others.
-    static let pageTemplates = ["home", "projects", "project", "contributors", "contributor", "ledger",
-                                "contribution", "governance", "proposal", "stats", "page", "not-found"]
-
     let library: MustacheLibrary
     /// `style.css`, published at the site root.
     let stylesheet: String?
 
     /// Reads `*.mustache` and `style.css` from the folders, later folders replacing earlier
     /// ones file by file. Syntax errors come back as diagnostics at the template's line
-    /// and column.
+    /// and column, and so does every name a template reads that the theme contract does
+    /// not give it (a warning).
     static func load(_ folders: ThemeFolders) -> (theme: Theme?, diagnostics: [Diagnostic]) {
         guard let defaultTheme = folders.defaultTheme else {
             return (nil, [.error("Templates", "the default theme was not found (it ships beside the commons binary in commons_CommonsSite.resources/Theme); reinstall commons or pass --templates DIR with a complete theme")])
@@ -33,12 +30,14 @@ struct Theme: @unchecked Sendable {
         }
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
+        var texts: [String: (path: String, text: String)] = [:]
         _ = HTMLEscaping.registered
         for (name, path) in files.sorted(by: { $0.key < $1.key }) {
             guard let text = FileSystem.readText(path) else {
                 diagnostics.append(.error(path, "cannot read the template"))
                 continue
             }
+            texts[name] = (path, text)
             do {
                 // Every template escapes with HTMLEscaping without having to say so. The
                 // pragma stands on a line of its own, which Mustache drops from the output;
@@ -52,10 +51,12 @@ struct Theme: @unchecked Sendable {
                 diagnostics.append(.error(path, "template syntax: \(error)"))
             }
         }
-        for name in ["layout", "site-head", "site-header", "site-footer"] + pageTemplates where files[name] == nil {
+        let required = ["layout"] + Fragment.all.map(\.template) + ThemeContract.pages.map(\.template)
+        for name in required where files[name] == nil {
             diagnostics.append(.error(defaultTheme + "/" + name + ".mustache", "the theme has no '\(name)' template"))
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        diagnostics += TemplateCheck(templates: texts).warnings()
         let css = stylesheet.flatMap(FileSystem.readText)
         return (Theme(library: library, stylesheet: css), diagnostics)
     }

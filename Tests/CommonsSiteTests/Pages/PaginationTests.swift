@@ -17,7 +17,7 @@ import Testing
     @Test func newerAndOlder() {
         let first = Pagination(page: 1, of: 3).context()
         #expect(first["previous"] == nil)
-        #expect(first["next"] as? String == "contributions/page-2/index.html")
+        #expect(first["next"] as? String == "contributions/page/2/index.html")
         let second = Pagination(page: 2, of: 3).context()
         #expect(second["previous"] as? String == "contributions/index.html")
     }

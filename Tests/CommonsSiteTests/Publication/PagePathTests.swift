@@ -18,7 +18,7 @@ import Testing
 
     @Test func theLedgersFirstPageIsContributions() {
         #expect(PagePath.ledger(page: 1).url == "contributions/")
-        #expect(PagePath.ledger(page: 3).url == "contributions/page-3/")
+        #expect(PagePath.ledger(page: 3).url == "contributions/page/3/")
     }
 
     @Test func theBasePathIsThePathOfTheBaseURL() {

@@ -1,0 +1,63 @@
+import CommonsModel
+
+/// A content folder as `check`, `report`, `build` and `serve` all read it, in three named
+/// steps: load every file, resolve them into one commons, analyse it as of a day. Each
+/// step adds what it found wrong to `diagnostics`; only a commons that cannot be read at
+/// all (no usable `commons.md`) stops the reading, so every mistake is reported at once.
+public struct Reading: PipelineWork {
+    public let content: String
+    public let asOf: Day
+    /// `check` never shows a page, so it skips turning Markdown into HTML.
+    public let renderingBodies: Bool
+
+    public var diagnostics: [Diagnostic] = []
+    public private(set) var loaded: LoadedContent?
+    public private(set) var commons: Commons?
+    public private(set) var analysis: Analysis?
+
+    public init(content: String, asOf: Day, renderingBodies: Bool = true) {
+        self.content = content
+        self.asOf = asOf
+        self.renderingBodies = renderingBodies
+    }
+
+    public var stopReason: String? {
+        loaded != nil && loaded?.settings == nil ? "commons.md cannot be used" : nil
+    }
+
+    /// load → resolve → analyse.
+    public static var steps: [Step<Reading>] { [load, resolve, analyse] }
+
+    /// Every file of the folder, each read on its own.
+    public static var load: Step<Reading> {
+        Step("load") { reading in
+            let loaded = ContentLoader.read(folder: reading.content, renderingBodies: reading.renderingBodies)
+            reading.loaded = loaded
+            reading.diagnostics += loaded.diagnostics
+            return "\(loaded.fileCount + 1) files"
+        }
+    }
+
+    /// The files as one commons, every reference checked.
+    public static var resolve: Step<Reading> {
+        Step("resolve") { reading in
+            guard let resolved = reading.loaded?.resolve(asOf: reading.asOf) else { return "nothing loaded" }
+            reading.commons = resolved.commons
+            reading.diagnostics += resolved.diagnostics
+            guard let commons = resolved.commons else { return "nothing resolved" }
+            reading.loaded = nil  // the commons holds all that is needed from here on
+            return "\(Phrase.counted(commons.contributions.count, "contribution")), \(Phrase.counted(commons.proposals.count, "proposal"))"
+        }
+    }
+
+    /// The figures and outcomes as of the day, and the votes that do not count.
+    public static var analyse: Step<Reading> {
+        Step("analyse") { reading in
+            guard let commons = reading.commons else { return "nothing to analyse" }
+            let analysis = Analysis(commons: commons, asOf: reading.asOf)
+            reading.analysis = analysis
+            reading.diagnostics = (reading.diagnostics + analysis.uncountedVoteWarnings(in: commons)).sorted()
+            return "as of \(reading.asOf)"
+        }
+    }
+}

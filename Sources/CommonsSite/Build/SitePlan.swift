@@ -1,0 +1,122 @@
+import CommonsAnalysis
+import CommonsModel
+
+/// Every file the site will hold, and how to make each: the pages, through the theme,
+/// and the stylesheet, stats.json, the feed, the sitemap, robots.txt and the assets.
+/// Nothing is drawn yet: a page is drawn by the core that writes it (`write(into:)`), so
+/// it lives from its drawing to its writing, not until the whole site is drawn.
+struct SitePlan: Sendable {
+    /// One file to be: where it goes, which content file it comes from (for a clash),
+    /// and how to make its body.
+    struct File: Sendable {
+        let path: String
+        let source: String?
+        let make: @Sendable () -> SiteFile.Body
+    }
+
+    /// The other files first: the feed, the sitemap and stats.json are drawn by one core
+    /// each, so at the start of the pass rather than after the last page.
+    let files: [File]
+    /// Every page, in the order the site lists them.
+    let pages: [PageJob]
+    private let layout: Layout
+    private let chrome: SiteChrome
+    /// Two files at one path: nothing is written then.
+    let clashes: [Diagnostic]
+
+    init(_ publication: Publication, theme: Theme, content: String) {
+        let rows = ContributionRows(publication, theme: theme)
+        let jobs = SitePlan.pageJobs(publication, rows)
+        var files: [File] = [
+            File(path: "stats.json", source: nil) { .text(statsJSON(publication.analysis)) },
+            File(path: "robots.txt", source: nil) { .text(RobotsFile(address: publication.address).render()) },
+        ]
+        if let stylesheet = theme.stylesheet { files.append(File(path: "style.css", source: nil) { .text(stylesheet) }) }
+        if publication.address.baseURL != nil {
+            let paths = jobs.map(\.path)
+            files.append(File(path: "feed.xml", source: nil) { .text(AtomFeed(publication: publication).render() ?? "") })
+            files.append(File(path: "sitemap.xml", source: nil) { .text(Sitemap(address: publication.address).render(paths) ?? "") })
+        }
+        for asset in publication.commons.assets {
+            files.append(File(path: "assets/" + asset, source: "assets/" + asset) { .copy(from: content + "/assets/" + asset) })
+        }
+        let layout = Layout(publication: publication)
+        let chrome = SiteChrome(layout: layout, theme: theme)
+        for job in jobs {
+            files.append(File(path: job.path.file, source: job.source) {
+                .text(theme.render(job.kind.template, layout.context(for: job, page: job.context(), chrome: chrome)))
+            })
+        }
+        self.files = files
+        (pages, self.layout, self.chrome) = (jobs, layout, chrome)
+        clashes = PageClashes.find(files.map { ($0.path, $0.source) })
+    }
+
+    /// What the template of `page` receives.
+    func context(of page: PageJob) -> PageContext {
+        layout.context(for: page, page: page.context(), chrome: chrome)
+    }
+
+    /// The page published at `url` ("/projects/maps/", "projects/maps/index.html").
+    func page(at url: String) -> PageJob? {
+        var path = Substring(url)
+        while path.hasPrefix("/") { path = path.dropFirst() }
+        if path.hasSuffix("index.html") { path = path.dropLast("index.html".count) }
+        if !path.isEmpty && !path.hasSuffix("/") && !path.hasSuffix(".html") { path += "/" }
+        return pages.first { $0.path.url == path }
+    }
+
+    static func pageJobs(_ publication: Publication, _ rows: ContributionRows) -> [PageJob] {
+        HomePage(publication: publication, rows: rows).pages()
+            + ProjectPages(publication: publication, rows: rows).pages()
+            + ContributorPages(publication: publication, rows: rows).pages()
+            + LedgerPages(publication: publication, rows: rows).pages()
+            + ContributionPages(publication: publication, rows: rows).pages()
+            + GovernancePages(publication: publication).pages()
+            + StatsPage(publication: publication).pages()
+            + FreePages(publication: publication).pages()
+            + NotFoundPage().pages()
+    }
+
+    /// Draws and writes every file into `root`, on every core: each file is made by the
+    /// core that writes it.
+    func write(into root: String) throws {
+        let writer = SiteWriter(root: root)
+        let files = files
+        let failures = parallelMap(count: files.count) { index -> String? in
+            let file = files[index]
+            do {
+                try writer.write(SiteFile(path: file.path, body: file.make()))
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw WriteFailure(description: failure) }
+    }
+}
+
+struct WriteFailure: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// Two things the site would write to the same path — a free page called `stats`, a
+/// contribution whose id is `page/2` — are errors naming the content file, not a page
+/// silently lost.
+enum PageClashes {
+    static func find(_ paths: [(path: String, source: String?)]) -> [Diagnostic] {
+        var seen: [String: String?] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (path, source) in paths {
+            guard let earlier = seen[path] else {
+                seen[path] = source
+                continue
+            }
+            let url = "/" + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
+            let other = earlier.map { "'\($0)' is published there too" } ?? "the site itself puts a page there"
+            let file = source ?? earlier ?? "commons.md"
+            diagnostics.append(.error(file, "this would be published at \(url), but \(other); rename the file"))
+        }
+        return diagnostics
+    }
+}
