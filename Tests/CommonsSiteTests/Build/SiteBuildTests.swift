@@ -1,3 +1,4 @@
+import CommonsAnalysis
 import CommonsModel
 import Foundation
 import Testing
@@ -106,5 +107,43 @@ import Testing
 
     private func stagingLeftovers(_ site: TemporarySite) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.contains(".staging-") }
+    }
+}
+
+@Suite struct SiteBuildStepsTests {
+    /// A step of a theme's own — here one that adds humans.txt after the site is
+    /// published — is one more entry in the list; the runner knows no step by name.
+    @Test func aStepIsAddedWithoutTouchingTheRunner() throws {
+        let site = try TemporarySite()
+        var build = SiteBuild(options: .init(content: site.content, output: site.output, asOf: Day(parsing: "2026-06-30")!))
+        let humans = Step<SiteBuild>("humans") { build in
+            let people = build.reading.commons?.contributors.map(\.name).joined(separator: "\n") ?? ""
+            try? Data((people + "\n").utf8).write(to: URL(fileURLWithPath: build.options.output + "/humans.txt"))
+            return "humans.txt"
+        }
+        var names: [String] = []
+        let result = build.run(SiteBuild.steps + [humans]) { names.append("[\($0.number)/\($0.count)] \($0.name)") }
+        #expect(result.isPublished)
+        #expect(names == ["[1/6] load", "[2/6] resolve", "[3/6] analyse", "[4/6] plan", "[5/6] publish", "[6/6] humans"])
+        #expect(site.page("humans.txt") == "Amara Okafor\nJonas Weber\n")
+    }
+
+    @Test func checkAndBuildReadTheCommonsByTheSameSteps() {
+        #expect(SiteBuild.steps.prefix(3).map(\.name) == Reading.steps.map(\.name))
+    }
+
+    @Test func contentErrorsStopTheBuildAfterTheWholeCommonsIsRead() throws {
+        let site = try TemporarySite([
+            "contributions/2026/05/a.md": "---\ncontributor: amara\nproject: mapz\ndate: 2026-05-01\nkind: code\n---\n",
+            "contributions/2026/05/b.md": "---\ncontributor: amara\nproject: maps\ndate: 2026-05-01\nkind: cod\n---\n",
+        ])
+        var build = SiteBuild(options: .init(content: site.content, output: site.output, asOf: Day(parsing: "2026-06-30")!))
+        var names: [String] = []
+        let result = build.run { names.append($0.name + ": " + $0.detail) }
+        guard case .failed = result else { Issue.record("expected a failed build, got \(result)"); return }
+        #expect(names.map { String($0.prefix { $0 != ":" }) } == ["load", "resolve", "analyse"])
+        #expect(names.last == "analyse: stopped: errors")
+        // Both the reading error (kind) and the resolution error (project) are reported.
+        #expect(Set(build.diagnostics.errors.map(\.path)) == ["contributions/2026/05/a.md", "contributions/2026/05/b.md"])
     }
 }
