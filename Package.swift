@@ -13,7 +13,6 @@ let package = Package(
         .executable(name: "commons", targets: ["commons"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
@@ -24,7 +23,14 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
-        .target(name: "CommonsModel", dependencies: ["CCmark", "Yams"]),
+        // libyaml's event API for the front matter (Debian's libyaml-dev, 0.2.5).
+        .systemLibrary(
+            name: "CLibYAML",
+            path: "Sources/CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "CommonsModel", dependencies: ["CCmark", "CLibYAML"]),
         .target(name: "CommonsAnalysis", dependencies: ["CommonsModel"]),
         .target(
             name: "CommonsSite",
