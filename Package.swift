@@ -1,6 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux (Debian) only: the code calls Glibc directly, and only Linux is built and tested.
+
 // Layers, each a target so the compiler holds the lines between them:
 //   CommonsModel    — the content model, loading and checking (YAML, Markdown)
 //   CommonsAnalysis — statistics and governance: pure functions over the model
@@ -8,7 +10,6 @@ import PackageDescription
 //   commons         — the command line, nothing else
 let package = Package(
     name: "commons",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "commons", targets: ["commons"]),
     ],
@@ -21,7 +22,7 @@ let package = Package(
             name: "CCmark",
             path: "Sources/CCmark",
             pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+            providers: [.apt(["libcmark-dev"])]
         ),
         // libyaml's event API for the front matter (Debian's libyaml-dev, 0.2.5).
         .systemLibrary(
