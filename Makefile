@@ -7,11 +7,15 @@ RELEASE := .build/release/commons
 
 .PHONY: site test check build release deps check-site bench clean
 
-# libcmark is a system library (SwiftPM's systemLibrary target finds it with pkg-config).
+# libcmark and libyaml are system libraries (SwiftPM's systemLibrary targets find them
+# with pkg-config).
 deps:
 	@pkg-config --exists libcmark 2>/dev/null || { \
 	  echo "Installing libcmark-dev (and pkg-config)…"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config >/dev/null; }
+	@pkg-config --exists yaml-0.1 2>/dev/null || { \
+	  echo "Installing libyaml-dev (and pkg-config)…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libyaml-dev pkg-config >/dev/null; }
 
 build: deps
 	$(SWIFT) build --product commons

@@ -1,6 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux (Debian) only: the code calls Glibc directly, and only Linux is built and tested.
+
 // Layers, each a target so the compiler holds the lines between them:
 //   CommonsModel    — the content model, loading and checking (YAML, Markdown)
 //   CommonsAnalysis — statistics and governance: pure functions over the model
@@ -8,23 +10,28 @@ import PackageDescription
 //   commons         — the command line, nothing else
 let package = Package(
     name: "commons",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "commons", targets: ["commons"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
         .systemLibrary(
             name: "CCmark",
             path: "Sources/CCmark",
             pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+            providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "CommonsModel", dependencies: ["CCmark", "Yams"]),
+        // libyaml's event API for the front matter (Debian's libyaml-dev, 0.2.5).
+        .systemLibrary(
+            name: "CLibYAML",
+            path: "Sources/CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "CommonsModel", dependencies: ["CCmark", "CLibYAML"]),
         .target(name: "CommonsAnalysis", dependencies: ["CommonsModel"]),
         .target(
             name: "CommonsSite",

@@ -1,9 +1,5 @@
 import CCmark
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A Markdown body, rendered once by libcmark while loading (in parallel), with the
 /// plain texts the content format derives from it.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A content file's bytes split into front matter and body, checked for the
 /// things that make it unreadable: size, encoding, missing delimiters.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Wall time per named stage, for `build`'s output and the benchmark.
 public struct StageClock: Sendable {

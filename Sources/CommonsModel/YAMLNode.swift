@@ -1,4 +1,4 @@
-import CYaml
+import CLibYAML
 
 /// A YAML value as the contributor wrote it: every scalar stays text (so `yes` is a
 /// vote and `2026-01-10` a day, not YAML 1.1's boolean and timestamp), with the
@@ -31,10 +31,13 @@ struct YAMLError: Error {
 ///
 /// Yams' own composer was 44 % of `commons check` in callgrind (Node copies, retain
 /// and release, hashing every mapping's keys whole); this builds the tree straight
-/// from the events of the libyaml that Yams bundles. It also holds the guards the
-/// format needs: no recursion (so no stack overflow on deep nesting), nesting and
-/// alias expansion are capped, and duplicate or non-scalar keys are reported at the
-/// key itself.
+/// from the events of the system's libyaml (Debian's libyaml-dev). It also holds the
+/// guards the format needs: no recursion (so no stack overflow on deep nesting), nesting
+/// and alias expansion are capped, and duplicate or non-scalar keys are reported at the
+/// key itself. libyaml 0.2.5 has no nesting cap of its own (Yams' copy had one) and
+/// needs none here: its parser keeps a stack of states, not of calls, and its scanner
+/// reads ahead only while a simple key is possible (one line, 1024 characters at most),
+/// so the depth check below stops a 500,000-deep `[[[…` at its 32nd level.
 enum YAMLReader {
     static let maximumDepth = 32
     static let maximumNodes = 20_000
@@ -55,12 +58,7 @@ enum YAMLReader {
         var size = 1
     }
 
-    /// libyaml's own nesting cap (process-wide; 1000 by default) is lowered to ours, so
-    /// that its scanner, which reads flow collections ahead, stops as early.
-    private static let nestingCap: Void = { yaml_set_max_nest_level(Int32(maximumDepth)) }()
-
     static func compose(_ buffer: UnsafeBufferPointer<UInt8>) throws -> YAMLNode? {
-        _ = nestingCap
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { throw YAMLError(message: "out of memory", mark: .init(line: 1, column: 1)) }
         defer { yaml_parser_delete(&parser) }
@@ -143,10 +141,6 @@ enum YAMLReader {
 
     private static func syntaxError(_ parser: yaml_parser_t) -> YAMLError {
         let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
-        if problem.hasPrefix("Maximum nesting level") {
-            return YAMLError(message: "front matter nests deeper than \(maximumDepth) levels; the format needs at most three",
-                             mark: YAMLNode.Mark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1))
-        }
         let context = parser.context.map { " " + String(cString: $0) } ?? ""
         let mark = YAMLNode.Mark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
         return YAMLError(message: "YAML syntax error: \(problem)\(context)", mark: mark)

@@ -25,7 +25,7 @@ struct HostileInputTests {
         let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
         let content = try TemporaryContent(["contributors/deep.md": "---\nname: x\nlinks: \(deep)\n---\n"])
         #expect(content.check() == [
-            "contributors/deep.md:3:9: error: front matter nests deeper than 32 levels; the format needs at most three",
+            "contributors/deep.md:3:39: error: front matter nests deeper than 32 levels; the format needs at most three",
         ])
     }
 

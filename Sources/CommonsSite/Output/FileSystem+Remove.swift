@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 extension FileSystem {
     /// Removes a file or a folder with everything in it; symbolic links are removed, not

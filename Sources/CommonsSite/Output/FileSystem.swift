@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The few file operations a build needs, on plain system calls: a big site is tens of
 /// thousands of small files, and one open/write/close each is what keeps writing fast.
