@@ -72,10 +72,10 @@ import Testing
             "\(URL(fileURLWithPath: diagnostic.path).lastPathComponent):\(diagnostic.line):\(diagnostic.column): \(diagnostic.message)"
         }
         #expect(warnings == [
-            "contribution-row.mustache:1:20: 'siteTitle' is not given to the contribution-row fragment, which is drawn once for many pages and reads only its own values",
+            "contribution-row.mustache:1:21: 'siteTitle' is not given to the contribution-row fragment, which is drawn once for many pages and reads only its own values",
             "contribution-row.mustache:1:35: 'project' is a project link, which has no 'hreff'; did you mean 'href'?",
-            "project.mustache:4:8: 'summry' is not given to project pages; did you mean 'summary'?",
-            "proposal-item.mustache:1:47: 'statusWord' is not given to a proposal; did you mean 'statusWords'?",
+            "project.mustache:4:7: 'summry' is not given to project pages; did you mean 'summary'?",
+            "proposal-item.mustache:1:48: 'statusWord' is not given to a proposal; did you mean 'statusWords'?",
         ])
         #expect(diagnostics.allSatisfy { $0.severity == .warning })
     }
