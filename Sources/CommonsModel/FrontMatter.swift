@@ -18,7 +18,8 @@ final class FrontMatter {
         let root: YAMLNode?
         do {
             root = try YAMLReader.compose(source.frontMatter)
-        } catch let error as YAMLError {
+        } catch var error as YAMLError {
+            error = YAMLSlip.explain(error, in: source.frontMatter, lineOffset: lineOffset)
             let message = error.firstLine.map { "\(error.message) (first given on line \($0 + lineOffset)); keep one" } ?? error.message
             report(.error, at: Position(line: error.mark.line + lineOffset, column: error.mark.column), message)
             isUnreadable = true
