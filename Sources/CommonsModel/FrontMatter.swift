@@ -146,8 +146,7 @@ final class FrontMatter {
         return nil
     }
 
-    func choice<T: RawRepresentable & CaseIterable>(_ key: String, as type: T.Type, noun: String? = nil,
-                                                    required: Bool = false) -> T? where T.RawValue == String {
+    func choice<T: Vocabulary>(_ key: String, as type: T.Type, noun: String? = nil, required: Bool = false) -> T? {
         guard let node = value(key) else {
             if required { missing(key) }
             return nil
@@ -155,12 +154,14 @@ final class FrontMatter {
         return choice(node, key: key, as: type, noun: noun)
     }
 
-    func choice<T: RawRepresentable & CaseIterable>(_ node: YAMLNode, key: String, as type: T.Type,
-                                                    noun: String? = nil) -> T? where T.RawValue == String {
+    /// One word of a vocabulary; another word is an error that names the one meant
+    /// (`+1` → 'yes'), or the nearest in spelling, or all of them.
+    func choice<T: Vocabulary>(_ node: YAMLNode, key: String, as type: T.Type, noun: String? = nil) -> T? {
         let names = T.allCases.map(\.rawValue)
         guard let text = scalarText(node, key: key, expected: "one of " + names.joined(separator: ", ")) else { return nil }
         if let value = T(rawValue: text) { return value }
-        let hint = Suggestion.nearest(to: text, in: names).map { "; did you mean '\($0)'?" }
+        let hint = Suggestion.nearest(to: text, in: names, synonyms: T.synonyms.mapValues(\.rawValue))
+            .map { "; did you mean '\($0)'?" }
             ?? " (expected one of: \(names.joined(separator: ", ")))"
         report(.error, at: position(of: node), "unknown \(noun ?? key) '\(text)'\(hint)")
         return nil
