@@ -9,9 +9,25 @@ import Darwin
 /// Walks with `opendir`/`readdir` rather than FileManager: at tens of thousands of
 /// files the enumerator's per-entry objects are a measurable share of `check`.
 public struct ContentFolder: Sendable {
-    public enum Section: String, Sendable, CaseIterable {
+    public enum Section: String, Sendable, CaseIterable, Vocabulary {
         case projects, contributors, contributions, governance, pages, assets
+
+        /// Other names people give these folders (Hugo's `static/` is `assets/`).
+        public static let synonyms: [String: Section] = [
+            "people": .contributors, "members": .contributors, "persons": .contributors,
+            "ledger": .contributions, "work": .contributions,
+            "proposals": .governance, "decisions": .governance, "votes": .governance,
+            "static": .assets, "images": .assets, "img": .assets, "media": .assets,
+        ]
     }
+
+    /// Skipped at the top of the content folder like hidden files, so that a commons can
+    /// live at a repository's root: names that start with these, in any case.
+    static let repositoryFiles = ["readme", "license", "licence", "copying", "contributing", "changelog"]
+
+    /// Extensions of Markdown or plain text saved under another name than `.md`,
+    /// compared in lowercase (`.MD` is one).
+    static let markdownLike: Set<String> = ["md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtxt", "mdtext", "txt", "text"]
 
     public struct File: Sendable {
         public let section: Section
@@ -26,8 +42,11 @@ public struct ContentFolder: Sendable {
     public private(set) var hasCommonsFile = false
     public private(set) var diagnostics: [Diagnostic] = []
 
-    /// Scans `root`. Hidden entries are skipped silently; symlinks that leave the
-    /// folder are refused, since a build must never publish a file from elsewhere.
+    /// Scans `root`. Hidden entries are skipped silently, and so are a repository's
+    /// README, LICENSE and the like at the top; symlinks that leave the folder are
+    /// refused, since a build must never publish a file from elsewhere. Nothing else is
+    /// left out without a word: a Markdown file not named `.md` and an unknown folder
+    /// are errors.
     public init(root: String) {
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
         let realRoot = ContentFolder.realPath(self.root) ?? self.root
@@ -78,7 +97,12 @@ public struct ContentFolder: Sendable {
                     }
                 }
             }
+            if directory.isEmpty, ContentFolder.isRepositoryFile(name) { continue }
             if isDirectory {
+                if directory.isEmpty, Section(rawValue: name) == nil {
+                    unknownFolder(name)
+                    continue
+                }
                 walk(directory: relative, realRoot: realRoot)
             } else {
                 classify(relative)
@@ -92,6 +116,9 @@ public struct ContentFolder: Sendable {
         guard parts.count == 2, let section = Section(rawValue: parts[0]) else {
             if path == "commons.md" {
                 hasCommonsFile = true
+            } else if let dot = path.lastIndex(of: "."), path[..<dot].lowercased() == "commons",
+                      ContentFolder.markdownLike.contains(path[path.index(after: dot)...].lowercased()) {
+                diagnostics.append(.error(path, "not read: the commons' own file must be named commons.md; rename it to commons.md"))
             } else {
                 let known = Section.allCases.map { $0.rawValue + "/" }.joined(separator: ", ")
                 diagnostics.append(.warning(path, "ignored: not part of a commons (expected commons.md or a file under \(known))"))
@@ -104,10 +131,33 @@ public struct ContentFolder: Sendable {
             return
         }
         guard inner.utf8.count > 3, inner.utf8.reversed().starts(with: ".md".utf8.reversed()) else {
-            diagnostics.append(.warning(path, "ignored: only .md files are read outside assets/"))
+            if let dot = inner.lastIndex(of: "."), dot > inner.startIndex,
+               ContentFolder.markdownLike.contains(inner[inner.index(after: dot)...].lowercased()) {
+                let renamed = String(path[..<path.lastIndex(of: ".")!]) + ".md"
+                diagnostics.append(.error(path, "not read: only files whose names end in .md are read outside assets/; rename it to \(renamed)"))
+            } else {
+                diagnostics.append(.warning(path, "ignored: only .md files are read outside assets/"))
+            }
             return
         }
         files.append(File(section: section, path: path, name: String(decoding: inner.utf8.dropLast(3), as: UTF8.self)))
+    }
+
+    static func isRepositoryFile(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return repositoryFiles.contains { lowered.hasPrefix($0) }
+    }
+
+    /// A top-level folder that is not a section: an error naming the one meant, unless
+    /// it is a site commons built (it has `stats.json`), such as `_site` beside the
+    /// content of a commons at a repository's root.
+    private mutating func unknownFolder(_ name: String) {
+        if access(root + "/" + name + "/stats.json", F_OK) == 0 { return }
+        let names = Section.allCases.map(\.rawValue)
+        let hint = Suggestion.nearest(to: name, in: names, synonyms: Section.synonyms.mapValues(\.rawValue))
+            .map { "; did you mean '\($0)/'?" }
+            ?? " (a commons has commons.md and the folders \(names.map { $0 + "/" }.joined(separator: ", ")))"
+        diagnostics.append(.error(name, "unknown folder '\(name)/', its files are not read\(hint)"))
     }
 
     static func realPath(_ path: String) -> String? {
