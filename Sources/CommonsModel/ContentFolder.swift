@@ -166,3 +166,74 @@ public struct ContentFolder: Sendable {
         return String(cString: resolved)
     }
 }
+
+extension ContentFolder.Section {
+    /// The fields a file of this section may have.
+    var fields: [String] {
+        switch self {
+        case .projects: return ProjectFile.fields
+        case .contributors: return ContributorFile.fields
+        case .contributions: return ContributionFile.fields
+        case .governance: return ProposalFile.fields
+        case .pages: return PageFile.fields
+        case .assets: return []
+        }
+    }
+
+    var noun: String {
+        switch self {
+        case .projects: return "a project"
+        case .contributors: return "a person's file"
+        case .contributions: return "a contribution"
+        case .governance: return "a proposal"
+        case .pages: return "a page"
+        case .assets: return "an asset"
+        }
+    }
+
+    /// The fields that tell a file of this section from every other, when `fields` has
+    /// them: a contribution has `project` and `date` or `kind`; a proposal `author` and
+    /// `opened`; a person `name` with `joined`, `affiliation` or `links` and no `title`;
+    /// a project `title` with two of its own fields. A page has nothing of its own.
+    func telling(_ fields: Set<String>) -> [String]? {
+        func present(_ names: [String]) -> [String] { names.filter(fields.contains) }
+        switch self {
+        case .contributions:
+            let when = present(["date", "kind"])
+            return fields.contains("project") && !when.isEmpty ? ["project"] + when : nil
+        case .governance:
+            let which = present(["author", "opened", "votes"])
+            return which.count >= 2 ? which : nil
+        case .contributors:
+            let about = present(["joined", "affiliation", "links"])
+            return fields.contains("name") && !fields.contains("title") && !about.isEmpty ? ["name"] + about : nil
+        case .projects:
+            let own = present(["status", "license", "maintainers", "started", "repository", "tags"])
+            return fields.contains("title") && own.count >= 2 ? own : nil
+        case .pages, .assets:
+            return nil
+        }
+    }
+}
+
+extension ContentFolder.File {
+    /// A file whose fields clearly belong to another section than its folder's, say a
+    /// contribution saved in contributors/: an error that says where to move it, at the
+    /// first field that tells. Nil when the file has a field only its own section knows,
+    /// or could belong to more than one.
+    func misplacement(fields names: [String], position: (String) -> Position) -> Diagnostic? {
+        let fields = Set(names)
+        let belonging = ContentFolder.Section.allCases.compactMap { other -> (ContentFolder.Section, [String])? in
+            guard other != section, let telling = other.telling(fields) else { return nil }
+            return (other, telling)
+        }
+        guard belonging.count == 1, let (other, telling) = belonging.first,
+              fields.isDisjoint(with: Set(section.fields).subtracting(other.fields)) else { return nil }
+        let flat = other == .projects || other == .contributors
+        let target = other.rawValue + "/" + (flat ? String(name.split(separator: "/").last ?? Substring(name)) : name) + ".md"
+        let quoted = telling.map { "'\($0)'" }
+        let list = quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " and " + quoted.last!
+        return .error(path, at: position(telling[0]),
+                      "this file looks like \(other.noun) (it has \(list)), but it is in \(section.rawValue)/; move it to \(target)")
+    }
+}

@@ -49,6 +49,9 @@ final class FrontMatter {
 
     // MARK: Typed fields
 
+    /// The names of the top-level fields, as written.
+    var fieldNames: [String] { fields.map(\.key) }
+
     /// Whether the field is present and not null.
     func has(_ key: String) -> Bool { value(key) != nil }
 

@@ -69,4 +69,36 @@ struct ContentFolderTests {
         let content = try TemporaryContent(["projects/README.md": "# Projects"])
         #expect(content.check() == ["projects/README.md: error: invalid project slug 'README' (from the file name): it has uppercase letters; use lowercase letters, digits and '-', like 'readme'"])
     }
+
+    @Test func aContributionSavedUnderContributors() throws {
+        let content = try TemporaryContent([
+            "contributors/legend.md": contribution("contributor: amara\nproject: maps\ndate: 2026-03-01\nkind: code\nhours: 2"),
+        ])
+        #expect(content.check() == [
+            "contributors/legend.md:3:1: error: this file looks like a contribution (it has 'project', 'date' and 'kind'), but it is in contributors/; move it to contributions/legend.md",
+        ])
+    }
+
+    @Test func aPersonSavedInADatedFolderOfContributions() throws {
+        let content = try TemporaryContent(["contributions/2026/ines.md": "---\nname: Ines\naffiliation: Library\n---\n"])
+        #expect(content.check() == [
+            "contributions/2026/ines.md:2:1: error: this file looks like a person's file (it has 'name' and 'affiliation'), but it is in contributions/; move it to contributors/ines.md",
+        ])
+    }
+
+    @Test func aProposalSavedUnderPages() throws {
+        let content = try TemporaryContent(["pages/sundays.md": "---\ntitle: Open on Sundays\nauthor: amara\nopened: 2026-01-10\n---\n"])
+        #expect(content.check() == [
+            "pages/sundays.md:3:1: error: this file looks like a proposal (it has 'author' and 'opened'), but it is in pages/; move it to governance/sundays.md",
+        ])
+    }
+
+    @Test func aFileWithItsOwnFolderFieldsStaysWhereItIs() throws {
+        // 'name' is a person's field: this is a person's file with a slip, not a contribution.
+        let content = try TemporaryContent(["contributors/ines.md": "---\nname: Ines\nproject: maps\ndate: 2026-03-01\n---\n"])
+        #expect(content.check() == [
+            "contributors/ines.md:3:1: warning: unknown field 'project' (known fields: name, joined, affiliation, links)",
+            "contributors/ines.md:4:1: warning: unknown field 'date'; did you mean 'name'?",
+        ])
+    }
 }
