@@ -232,13 +232,14 @@ final class FrontMatter {
     /// left empty by a comment is reported however the comment is set off (`missing`).
     private func findComments(_ root: YAMLNode, in text: YAMLSlip.Text) {
         var nodes = [(node: root, depth: 0)]
+        var seen = Set<[Int]>()  // an aliased value is met again
         while let (node, depth) = nodes.popLast() {
             switch node {
             case .scalar:
                 break
             case .sequence(let items, _):
                 for item in items {
-                    if let hash = commentAfter(item, in: text) {
+                    if let hash = commentAfter(item, in: text), seen.insert([hash.line, hash.index]).inserted {
                         warnAboutComment(at: hash, of: item, in: text, key: nil)
                     }
                     nodes.append((item, depth + 1))
@@ -247,7 +248,9 @@ final class FrontMatter {
                 for (key, value) in pairs {
                     guard case .scalar(let name, _, _) = key else { continue }
                     if let hash = commentAfter(value, in: text) {
-                        warnAboutComment(at: hash, of: value, in: text, key: name)
+                        if seen.insert([hash.line, hash.index]).inserted {
+                            warnAboutComment(at: hash, of: value, in: text, key: name)
+                        }
                     } else if depth == 0, isNull(value), let hash = commentAfter(key, in: text, colon: true) {
                         let rest = text.rest(of: hash)
                         // `affiliation:   # if any` is a template's note; one space is a slip.
@@ -267,6 +270,11 @@ final class FrontMatter {
         guard case .scalar(let value, true, let mark) = node, !value.isEmpty || colon,
               let line = text.line(mark.line) else { return nil }
         var index = mark.column - 1
+        // A node starts at its anchor or tag (`&name`, `!!str`), if it has one.
+        while index < line.count && (line[index] == "&" || line[index] == "!") {
+            while index < line.count && line[index] != " " { index += 1 }
+            while index < line.count && line[index] == " " { index += 1 }
+        }
         for scalar in value.unicodeScalars {
             guard index < line.count, line[index] == scalar else { return nil }
             index += 1

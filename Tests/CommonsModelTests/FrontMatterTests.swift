@@ -111,4 +111,11 @@ struct FrontMatterTests {
             "contributors/ines.md:3:14: warning: 'affiliation' is empty: its value starts with '#', which makes it a comment; put the value in quotes: affiliation: \"#1 Library\"",
         ])
     }
+
+    @Test func anAliasedValueCutShortIsReportedOnce() throws {
+        let content = try TemporaryContent(["projects/kettles.md": "---\ntitle: &t Kettles #2\nsummary: *t\nlicense: MIT\n---\n"])
+        #expect(content.check() == [
+            "projects/kettles.md:2:19: warning: ' #' starts a comment, so 'title' is 'Kettles' and the rest of the line is left out; to keep it, put the value in quotes: title: \"Kettles #2\"",
+        ])
+    }
 }
