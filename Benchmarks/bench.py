@@ -329,11 +329,11 @@ def report(results, runs):
                 rows.append((name, "%.3f" % med, "%.0f %%" % (100 * med / total if total else 0)))
             rows.append(("(sum of stages)", "%.3f" % total, ""))
             say(table(rows, "<>>"))
-            write = next((statistics.median(v) for k, v in m.stage_samples.items() if k.startswith("write")), None)
-            if write is not None and "cp -r of its site" in by:
+            publish = next((statistics.median(v) for k, v in m.stage_samples.items() if k.startswith("publish")), None)
+            if publish is not None and "cp -r of its site" in by:
                 cp = by["cp -r of its site"]
-                say("  write floor: cp -r of the %s files it wrote takes %.3f s (the write stage: %.3f s, %.2f ×)"
-                    % (cp.files_written, cp.wall, write, write / cp.wall if cp.wall else 0))
+                say("  write floor: cp -r of the %s files it wrote takes %.3f s (the publish step, drawing and writing: %.3f s, %.2f ×)"
+                    % (cp.files_written, cp.wall, publish, publish / cp.wall if cp.wall else 0))
         else:
             say("  (commons build printed no `[i/n] stage … 0.123 s` lines)")
 

@@ -5,9 +5,25 @@ import Glibc
 /// Walks with `opendir`/`readdir` rather than FileManager: at tens of thousands of
 /// files the enumerator's per-entry objects are a measurable share of `check`.
 public struct ContentFolder: Sendable {
-    public enum Section: String, Sendable, CaseIterable {
+    public enum Section: String, Sendable, CaseIterable, Vocabulary {
         case projects, contributors, contributions, governance, pages, assets
+
+        /// Other names people give these folders (Hugo's `static/` is `assets/`).
+        public static let synonyms: [String: Section] = [
+            "people": .contributors, "members": .contributors, "persons": .contributors,
+            "ledger": .contributions, "work": .contributions,
+            "proposals": .governance, "decisions": .governance, "votes": .governance,
+            "static": .assets, "images": .assets, "img": .assets, "media": .assets,
+        ]
     }
+
+    /// Skipped at the top of the content folder like hidden files, so that a commons can
+    /// live at a repository's root: names that start with these, in any case.
+    static let repositoryFiles = ["readme", "license", "licence", "copying", "contributing", "changelog"]
+
+    /// Extensions of Markdown or plain text saved under another name than `.md`,
+    /// compared in lowercase (`.MD` is one).
+    static let markdownLike: Set<String> = ["md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtxt", "mdtext", "txt", "text"]
 
     public struct File: Sendable {
         public let section: Section
@@ -22,8 +38,11 @@ public struct ContentFolder: Sendable {
     public private(set) var hasCommonsFile = false
     public private(set) var diagnostics: [Diagnostic] = []
 
-    /// Scans `root`. Hidden entries are skipped silently; symlinks that leave the
-    /// folder are refused, since a build must never publish a file from elsewhere.
+    /// Scans `root`. Hidden entries are skipped silently, and so are a repository's
+    /// README, LICENSE and the like at the top; symlinks that leave the folder are
+    /// refused, since a build must never publish a file from elsewhere. Nothing else is
+    /// left out without a word: a Markdown file not named `.md` and an unknown folder
+    /// are errors.
     public init(root: String) {
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
         let realRoot = ContentFolder.realPath(self.root) ?? self.root
@@ -74,7 +93,12 @@ public struct ContentFolder: Sendable {
                     }
                 }
             }
+            if directory.isEmpty, ContentFolder.isRepositoryFile(name) { continue }
             if isDirectory {
+                if directory.isEmpty, Section(rawValue: name) == nil {
+                    unknownFolder(name)
+                    continue
+                }
                 walk(directory: relative, realRoot: realRoot)
             } else {
                 classify(relative)
@@ -88,6 +112,9 @@ public struct ContentFolder: Sendable {
         guard parts.count == 2, let section = Section(rawValue: parts[0]) else {
             if path == "commons.md" {
                 hasCommonsFile = true
+            } else if let dot = path.lastIndex(of: "."), path[..<dot].lowercased() == "commons",
+                      ContentFolder.markdownLike.contains(path[path.index(after: dot)...].lowercased()) {
+                diagnostics.append(.error(path, "not read: the commons' own file must be named commons.md; rename it to commons.md"))
             } else {
                 let known = Section.allCases.map { $0.rawValue + "/" }.joined(separator: ", ")
                 diagnostics.append(.warning(path, "ignored: not part of a commons (expected commons.md or a file under \(known))"))
@@ -100,15 +127,109 @@ public struct ContentFolder: Sendable {
             return
         }
         guard inner.utf8.count > 3, inner.utf8.reversed().starts(with: ".md".utf8.reversed()) else {
-            diagnostics.append(.warning(path, "ignored: only .md files are read outside assets/"))
+            if let dot = inner.lastIndex(of: "."), dot > inner.startIndex,
+               ContentFolder.markdownLike.contains(inner[inner.index(after: dot)...].lowercased()) {
+                let renamed = String(path[..<path.lastIndex(of: ".")!]) + ".md"
+                diagnostics.append(.error(path, "not read: only files whose names end in .md are read outside assets/; rename it to \(renamed)"))
+            } else {
+                diagnostics.append(.warning(path, "ignored: only .md files are read outside assets/"))
+            }
             return
         }
         files.append(File(section: section, path: path, name: String(decoding: inner.utf8.dropLast(3), as: UTF8.self)))
+    }
+
+    static func isRepositoryFile(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return repositoryFiles.contains { lowered.hasPrefix($0) }
+    }
+
+    /// A top-level folder that is not a section: an error naming the one meant, unless
+    /// it is a site commons built (it has `stats.json`), such as `_site` beside the
+    /// content of a commons at a repository's root.
+    private mutating func unknownFolder(_ name: String) {
+        if access(root + "/" + name + "/stats.json", F_OK) == 0 { return }
+        let names = Section.allCases.map(\.rawValue)
+        let hint = Suggestion.nearest(to: name, in: names, synonyms: Section.synonyms.mapValues(\.rawValue))
+            .map { "; did you mean '\($0)/'?" }
+            ?? " (a commons has commons.md and the folders \(names.map { $0 + "/" }.joined(separator: ", ")))"
+        diagnostics.append(.error(name, "unknown folder '\(name)/', its files are not read\(hint)"))
     }
 
     static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
+    }
+}
+
+extension ContentFolder.Section {
+    /// The fields a file of this section may have.
+    var fields: [String] {
+        switch self {
+        case .projects: return ProjectFile.fields
+        case .contributors: return ContributorFile.fields
+        case .contributions: return ContributionFile.fields
+        case .governance: return ProposalFile.fields
+        case .pages: return PageFile.fields
+        case .assets: return []
+        }
+    }
+
+    var noun: String {
+        switch self {
+        case .projects: return "a project"
+        case .contributors: return "a person's file"
+        case .contributions: return "a contribution"
+        case .governance: return "a proposal"
+        case .pages: return "a page"
+        case .assets: return "an asset"
+        }
+    }
+
+    /// The fields that tell a file of this section from every other, when `fields` has
+    /// them: a contribution has `project` and `date` or `kind`; a proposal `author` and
+    /// `opened`; a person `name` with `joined`, `affiliation` or `links` and no `title`;
+    /// a project `title` with two of its own fields. A page has nothing of its own.
+    func telling(_ fields: Set<String>) -> [String]? {
+        func present(_ names: [String]) -> [String] { names.filter(fields.contains) }
+        switch self {
+        case .contributions:
+            let when = present(["date", "kind"])
+            return fields.contains("project") && !when.isEmpty ? ["project"] + when : nil
+        case .governance:
+            let which = present(["author", "opened", "votes"])
+            return which.count >= 2 ? which : nil
+        case .contributors:
+            let about = present(["joined", "affiliation", "links"])
+            return fields.contains("name") && !fields.contains("title") && !about.isEmpty ? ["name"] + about : nil
+        case .projects:
+            let own = present(["status", "license", "maintainers", "started", "repository", "tags"])
+            return fields.contains("title") && own.count >= 2 ? own : nil
+        case .pages, .assets:
+            return nil
+        }
+    }
+}
+
+extension ContentFolder.File {
+    /// A file whose fields clearly belong to another section than its folder's, say a
+    /// contribution saved in contributors/: an error that says where to move it, at the
+    /// first field that tells. Nil when the file has a field only its own section knows,
+    /// or could belong to more than one.
+    func misplacement(fields names: [String], position: (String) -> Position) -> Diagnostic? {
+        let fields = Set(names)
+        let belonging = ContentFolder.Section.allCases.compactMap { other -> (ContentFolder.Section, [String])? in
+            guard other != section, let telling = other.telling(fields) else { return nil }
+            return (other, telling)
+        }
+        guard belonging.count == 1, let (other, telling) = belonging.first,
+              fields.isDisjoint(with: Set(section.fields).subtracting(other.fields)) else { return nil }
+        let flat = other == .projects || other == .contributors
+        let target = other.rawValue + "/" + (flat ? String(name.split(separator: "/").last ?? Substring(name)) : name) + ".md"
+        let quoted = telling.map { "'\($0)'" }
+        let list = quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " and " + quoted.last!
+        return .error(path, at: position(telling[0]),
+                      "this file looks like \(other.noun) (it has \(list)), but it is in \(section.rawValue)/; move it to \(target)")
     }
 }

@@ -91,6 +91,9 @@ public enum ContentLoader {
         }
         let front = FrontMatter(source)
         if front.isUnreadable { return LoadedFile(entry: nil, diagnostics: front.diagnostics) }
+        if let misplaced = file.misplacement(fields: front.fieldNames, position: front.position) {
+            return LoadedFile(entry: nil, diagnostics: front.diagnostics + [misplaced])
+        }
         let body = source.body.withUnsafeBytes { Markdown(rendering: $0, unsafeHTML: settings.unsafeHTML, html: html) }
         let entry: LoadedFile.Entry?
         switch file.section {

@@ -7,6 +7,9 @@ final class FrontMatter {
     let path: String
     private(set) var diagnostics: [Diagnostic] = []
     private var fields: [(key: String, keyYAMLNode: YAMLNode, value: YAMLNode)] = []
+    /// Fields whose value YAML read as a comment (`title: #2 kettles`): where the `#`
+    /// is, and the line with the value quoted.
+    private var commentedOut: [(key: String, position: Position, quoted: String, isSlip: Bool)] = []
     /// File line of YAML line 1, minus one.
     private let lineOffset: Int
     /// The YAML could not be read at all; the file's fields are not checked further.
@@ -18,7 +21,8 @@ final class FrontMatter {
         let root: YAMLNode?
         do {
             root = try YAMLReader.compose(source.frontMatter)
-        } catch let error as YAMLError {
+        } catch var error as YAMLError {
+            error = YAMLSlip.explain(error, in: source.frontMatter, lineOffset: lineOffset)
             let message = error.firstLine.map { "\(error.message) (first given on line \($0 + lineOffset)); keep one" } ?? error.message
             report(.error, at: Position(line: error.mark.line + lineOffset, column: error.mark.column), message)
             isUnreadable = true
@@ -38,9 +42,15 @@ final class FrontMatter {
             guard case .scalar(let name, _, _) = key else { continue }
             fields.append((name, key, value))
         }
+        if source.frontMatter.utf8.contains(UInt8(ascii: "#")) {
+            findComments(root, in: YAMLSlip.Text(source.frontMatter))
+        }
     }
 
     // MARK: Typed fields
+
+    /// The names of the top-level fields, as written.
+    var fieldNames: [String] { fields.map(\.key) }
 
     /// Whether the field is present and not null.
     func has(_ key: String) -> Bool { value(key) != nil }
@@ -139,8 +149,7 @@ final class FrontMatter {
         return nil
     }
 
-    func choice<T: RawRepresentable & CaseIterable>(_ key: String, as type: T.Type, noun: String? = nil,
-                                                    required: Bool = false) -> T? where T.RawValue == String {
+    func choice<T: Vocabulary>(_ key: String, as type: T.Type, noun: String? = nil, required: Bool = false) -> T? {
         guard let node = value(key) else {
             if required { missing(key) }
             return nil
@@ -148,12 +157,14 @@ final class FrontMatter {
         return choice(node, key: key, as: type, noun: noun)
     }
 
-    func choice<T: RawRepresentable & CaseIterable>(_ node: YAMLNode, key: String, as type: T.Type,
-                                                    noun: String? = nil) -> T? where T.RawValue == String {
+    /// One word of a vocabulary; another word is an error that names the one meant
+    /// (`+1` → 'yes'), or the nearest in spelling, or all of them.
+    func choice<T: Vocabulary>(_ node: YAMLNode, key: String, as type: T.Type, noun: String? = nil) -> T? {
         let names = T.allCases.map(\.rawValue)
         guard let text = scalarText(node, key: key, expected: "one of " + names.joined(separator: ", ")) else { return nil }
         if let value = T(rawValue: text) { return value }
-        let hint = Suggestion.nearest(to: text, in: names).map { "; did you mean '\($0)'?" }
+        let hint = Suggestion.nearest(to: text, in: names, synonyms: T.synonyms.mapValues(\.rawValue))
+            .map { "; did you mean '\($0)'?" }
             ?? " (expected one of: \(names.joined(separator: ", ")))"
         report(.error, at: position(of: node), "unknown \(noun ?? key) '\(text)'\(hint)")
         return nil
@@ -212,10 +223,102 @@ final class FrontMatter {
         }
     }
 
+    // MARK: Comments
+
+    /// YAML reads ` #` to the end of the line as a comment, so `title: Kettles #2` is
+    /// "Kettles" and `title: #2 kettles` is empty, silently. A `#` one space after a
+    /// value or a field's colon is a slip, reported with the value quoted; a comment
+    /// meant as one is set off by two spaces or has a line of its own. A required field
+    /// left empty by a comment is reported however the comment is set off (`missing`).
+    private func findComments(_ root: YAMLNode, in text: YAMLSlip.Text) {
+        var nodes = [(node: root, depth: 0)]
+        var seen = Set<[Int]>()  // an aliased value is met again
+        while let (node, depth) = nodes.popLast() {
+            switch node {
+            case .scalar:
+                break
+            case .sequence(let items, _):
+                for item in items {
+                    if let hash = commentAfter(item, in: text), seen.insert([hash.line, hash.index]).inserted {
+                        warnAboutComment(at: hash, of: item, in: text, key: nil)
+                    }
+                    nodes.append((item, depth + 1))
+                }
+            case .mapping(let pairs, _):
+                for (key, value) in pairs {
+                    guard case .scalar(let name, _, _) = key else { continue }
+                    if let hash = commentAfter(value, in: text) {
+                        if seen.insert([hash.line, hash.index]).inserted {
+                            warnAboutComment(at: hash, of: value, in: text, key: name)
+                        }
+                    } else if depth == 0, isNull(value), let hash = commentAfter(key, in: text, colon: true) {
+                        let rest = text.rest(of: hash)
+                        // `affiliation:   # if any` is a template's note; one space is a slip.
+                        let isSlip = text.line(hash.line).map { $0[hash.index - 2] != " " } ?? false
+                        commentedOut.append((name, position(line: hash.line, index: hash.index),
+                                             name + ": " + YAMLSlip.Text.quoted(rest), isSlip))
+                    }
+                    nodes.append((value, depth + 1))
+                }
+            }
+        }
+    }
+
+    /// Where a comment starts one space after `node` on its line (after its `:` too, for
+    /// a key), as a line number and an index in the line.
+    private func commentAfter(_ node: YAMLNode, in text: YAMLSlip.Text, colon: Bool = false) -> (line: Int, index: Int)? {
+        guard case .scalar(let value, true, let mark) = node, !value.isEmpty || colon,
+              let line = text.line(mark.line) else { return nil }
+        var index = mark.column - 1
+        // A node starts at its anchor or tag (`&name`, `!!str`), if it has one.
+        while index < line.count && (line[index] == "&" || line[index] == "!") {
+            while index < line.count && line[index] != " " { index += 1 }
+            while index < line.count && line[index] == " " { index += 1 }
+        }
+        for scalar in value.unicodeScalars {
+            guard index < line.count, line[index] == scalar else { return nil }
+            index += 1
+        }
+        if colon {
+            while index < line.count && line[index] == " " { index += 1 }
+            guard index < line.count, line[index] == ":" else { return nil }
+            index += 1
+            // A required field is reported however far the comment is set off: it is
+            // missing either way, and the '#' says why.
+            var hash = index
+            while hash < line.count && line[hash] == " " { hash += 1 }
+            guard hash > index, hash < line.count, line[hash] == "#" else { return nil }
+            return (mark.line, hash)
+        }
+        guard index + 1 < line.count, line[index] == " ", line[index + 1] == "#" else { return nil }
+        return (mark.line, index + 1)
+    }
+
+    private func warnAboutComment(at hash: (line: Int, index: Int), of node: YAMLNode, in text: YAMLSlip.Text, key: String?) {
+        guard case .scalar(let value, _, _) = node else { return }
+        let whole = value + " " + text.rest(of: hash)
+        let example = (key.map { $0 + ": " } ?? "- ") + YAMLSlip.Text.quoted(whole)
+        report(.warning, at: position(line: hash.line, index: hash.index),
+               "' #' starts a comment, so \(key.map { "'\($0)' is" } ?? "the value is") '\(value)' and the rest of the line is left out; to keep it, put the value in quotes: \(example)")
+    }
+
+    private func commentMessage(_ entry: (key: String, position: Position, quoted: String, isSlip: Bool)) -> String {
+        "'\(entry.key)' is empty: its value starts with '#', which makes it a comment; put the value in quotes: \(entry.quoted)"
+    }
+
+    private func position(line: Int, index: Int) -> Position {
+        Position(line: line + lineOffset, column: index + 1)
+    }
+
     // MARK: Unknown fields and reporting
 
-    /// Warns about every field not read, naming the nearest known one.
+    /// Warns about every field not read, naming the nearest known one, and about
+    /// values read as comments that no required field reported already.
     func warnAboutUnknownFields(known: [String]) {
+        for entry in commentedOut where entry.isSlip {
+            report(.warning, at: entry.position, commentMessage(entry))
+        }
+        commentedOut = []
         for field in fields where !known.contains(field.key) {
             let hint = Suggestion.nearest(to: field.key, in: known).map { "; did you mean '\($0)'?" }
                 ?? " (known fields: \(known.joined(separator: ", ")))"
@@ -236,6 +339,10 @@ final class FrontMatter {
     }
 
     func missing(_ key: String) {
+        if let index = commentedOut.firstIndex(where: { $0.key == key }) {
+            report(.error, at: commentedOut[index].position, commentMessage(commentedOut.remove(at: index)))
+            return
+        }
         report(.error, at: Position(line: lineOffset, column: 1), "missing required field '\(key)'")
     }
 

@@ -1,8 +1,15 @@
-/// "did you mean …?" — the nearest valid value to a misspelled one.
+/// "did you mean …?" — the valid value meant by a misspelled one, or by another word
+/// for it.
 public enum Suggestion {
-    /// The candidate with the smallest edit distance, if it is close enough to be a
-    /// plausible typo (at most a third of the word, and at least one edit).
-    public static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
+    /// The candidate `word` means: its synonym (`+1` means 'yes') if that is a
+    /// candidate, else the one with the smallest edit distance, if it is close enough to
+    /// be a plausible typo (at most a third of the word, at least two edits allowed, and
+    /// fewer edits than the word has letters: `ok` is not a typo of 'no').
+    public static func nearest(to word: String, in candidates: some Sequence<String>,
+                               synonyms: [String: String] = [:]) -> String? {
+        if !synonyms.isEmpty, let meant = synonyms[normalized(word)], candidates.contains(meant) {
+            return meant
+        }
         let target = Array(word.lowercased().unicodeScalars)
         let limit = max(2, target.count / 3)
         var best: (distance: Int, value: String)?
@@ -10,11 +17,17 @@ public enum Suggestion {
             let scalars = Array(candidate.lowercased().unicodeScalars)
             guard abs(scalars.count - target.count) <= limit else { continue }
             let d = distance(target, scalars)
-            if d <= limit, best == nil || d < best!.distance || (d == best!.distance && candidate < best!.value) {
+            if d <= limit, d < target.count,
+               best == nil || d < best!.distance || (d == best!.distance && candidate < best!.value) {
                 best = (d, candidate)
             }
         }
         return best?.value
+    }
+
+    /// A word as synonyms are listed: lowercase, spaces trimmed and single.
+    static func normalized(_ word: String) -> String {
+        word.lowercased().split(separator: " ").joined(separator: " ")
     }
 
     /// "; did you mean 'x'?" or "", to append to a message.

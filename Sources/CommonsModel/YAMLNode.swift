@@ -25,6 +25,10 @@ struct YAMLError: Error {
     let mark: YAMLNode.Mark
     /// For a duplicate field: the line of its first occurrence, in the YAML.
     var firstLine: Int?
+    /// For a syntax error, libyaml's own words: what it found, and while reading what
+    /// (with where that began), for `YAMLSlip` to say in plain ones.
+    var problem: String?
+    var context: (words: String, mark: YAMLNode.Mark)?
 }
 
 /// Composes one YAML document from libyaml's events.
@@ -141,8 +145,10 @@ enum YAMLReader {
 
     private static func syntaxError(_ parser: yaml_parser_t) -> YAMLError {
         let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
-        let context = parser.context.map { " " + String(cString: $0) } ?? ""
+        let context = parser.context.map { String(cString: $0) }
         let mark = YAMLNode.Mark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
-        return YAMLError(message: "YAML syntax error: \(problem)\(context)", mark: mark)
+        let contextMark = YAMLNode.Mark(line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)
+        return YAMLError(message: "YAML syntax error: \(problem)" + (context.map { " " + $0 } ?? ""), mark: mark,
+                         problem: problem, context: context.map { ($0, contextMark) })
     }
 }

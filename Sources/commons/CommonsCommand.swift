@@ -15,7 +15,7 @@ struct ContentOptions: ParsableArguments {
     var content: String = "Content"
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp(
-        "The day the figures are as of (YYYY-MM-DD). Default: SOURCE_DATE_EPOCH's day, else today (UTC).",
+        "The day the figures are as of (YYYY-MM-DD). Default: SOURCE_DATE_EPOCH's day (UTC), else today where it is latest on Earth (UTC+14), so that work dated today anywhere counts.",
         valueName: "day"))
     var asOf: String?
 
@@ -28,13 +28,14 @@ struct ContentOptions: ParsableArguments {
         }
     }
 
-    /// --as-of, else SOURCE_DATE_EPOCH, else today (UTC).
+    /// --as-of, else SOURCE_DATE_EPOCH's UTC day, else today in UTC+14: the clock's day
+    /// where it is latest, so that work dated today in any time zone is not "after" it.
     var day: Day {
         if let asOf, let day = Day(parsing: asOf) { return day }
         if let epoch = FileStream.environment("SOURCE_DATE_EPOCH"), let seconds = Int(epoch) {
             return Day(unixTime: seconds)
         }
-        return Day(unixTime: FileStream.unixTime())
+        return Day(unixTime: FileStream.unixTime() + 14 * 60 * 60)
     }
 }
 

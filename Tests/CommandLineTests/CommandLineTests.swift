@@ -119,6 +119,27 @@ struct CommandLineTests {
         #expect(explicit.stdout == fromEpoch.stdout)
     }
 
+    @Test func withoutAsOfTodayIsTheDayWhereItIsLatestOnEarth() throws {
+        var files = clean
+        files["contributions/today.md"] = "---\ncontributor: amara\nproject: maps\ndate: \(dayInUTCPlus14())\nkind: code\n---\nDone today in Kiribati.\n"
+        let content = try folder(files)
+        let before = dayInUTCPlus14()
+        let result = try run(["check", "--content", content, "--strict"], environment: ["SOURCE_DATE_EPOCH": ""])
+        let report = try run(["report", "--content", content, "--format", "json"], environment: ["SOURCE_DATE_EPOCH": ""])
+        let after = dayInUTCPlus14()
+        #expect(result.status == 0 || before != after, "\(result.stderr)")
+        #expect(report.stdout.contains("\"as_of\": \"\(before)\"") || report.stdout.contains("\"as_of\": \"\(after)\""))
+    }
+
+    /// The calendar day in UTC+14 now, as YYYY-MM-DD.
+    func dayInUTCPlus14() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(secondsFromGMT: 14 * 60 * 60)
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+
     @Test func reportStopsOnErrors() throws {
         var files = clean
         files["contributions/c.md"] = "---\ncontributor: amara\nproject: mpas\ndate: 2026-03-01\nkind: code\n---\n"

@@ -78,4 +78,44 @@ struct FrontMatterTests {
         #expect(proposal.votes[1].date == Day(year: 2026, month: 1, day: 12))
         #expect(proposal.votes[1].comment == "Too soon")
     }
+
+    @Test func aHashAfterOneSpaceCutsTheValueShort() throws {
+        let content = try TemporaryContent(["projects/kettles.md": "---\ntitle: Kettles #2\nlicense: MIT\n---\n"])
+        #expect(content.check() == [
+            "projects/kettles.md:2:16: warning: ' #' starts a comment, so 'title' is 'Kettles' and the rest of the line is left out; to keep it, put the value in quotes: title: \"Kettles #2\"",
+        ])
+    }
+
+    @Test func aHashAfterOneSpaceInAList() throws {
+        let content = try TemporaryContent(["projects/kettles.md": "---\ntitle: Kettles\nlicense: MIT\ntags:\n  - kettles #2\n---\n"])
+        #expect(content.check() == [
+            "projects/kettles.md:5:13: warning: ' #' starts a comment, so the value is 'kettles' and the rest of the line is left out; to keep it, put the value in quotes: - \"kettles #2\"",
+        ])
+    }
+
+    @Test func aCommentSetOffByTwoSpacesIsACommentAsMeant() throws {
+        let content = try TemporaryContent(["projects/kettles.md": "---\ntitle: Kettles  # the name on the door\nlicense: MIT\nrepository:   # none yet\n# notes\n---\n"])
+        #expect(content.check() == [])
+    }
+
+    @Test func aRequiredValueThatStartsWithAHash() throws {
+        let content = try TemporaryContent(["projects/kettles.md": "---\ntitle: #2 kettles\nlicense: MIT\n---\n"])
+        #expect(content.check() == [
+            "projects/kettles.md:2:8: error: 'title' is empty: its value starts with '#', which makes it a comment; put the value in quotes: title: \"#2 kettles\"",
+        ])
+    }
+
+    @Test func anOptionalValueThatStartsWithAHash() throws {
+        let content = try TemporaryContent(["contributors/ines.md": "---\nname: Ines\naffiliation: #1 Library\n---\n"])
+        #expect(content.check() == [
+            "contributors/ines.md:3:14: warning: 'affiliation' is empty: its value starts with '#', which makes it a comment; put the value in quotes: affiliation: \"#1 Library\"",
+        ])
+    }
+
+    @Test func anAliasedValueCutShortIsReportedOnce() throws {
+        let content = try TemporaryContent(["projects/kettles.md": "---\ntitle: &t Kettles #2\nsummary: *t\nlicense: MIT\n---\n"])
+        #expect(content.check() == [
+            "projects/kettles.md:2:19: warning: ' #' starts a comment, so 'title' is 'Kettles' and the rest of the line is left out; to keep it, put the value in quotes: title: \"Kettles #2\"",
+        ])
+    }
 }

@@ -1,0 +1,22 @@
+import Testing
+@testable import CommonsModel
+
+@Suite("Vocabularies and their synonyms")
+struct VocabularyTests {
+    func check<T: Vocabulary>(_ type: T.Type) {
+        let values = Set(T.allCases.map(\.rawValue))
+        for (word, _) in T.synonyms {
+            // Each is looked up lowercased and trimmed, and is not a value itself.
+            #expect(word == Suggestion.normalized(word), "\(word)")
+            #expect(!values.contains(word), "\(word)")
+        }
+    }
+
+    @Test func synonymsAreLookedUpAsListed() {
+        check(Kind.self)
+        check(Compensation.self)
+        check(ProjectStatus.self)
+        check(VoteValue.self)
+        check(DecisionRule.self)
+    }
+}
