@@ -1,11 +1,17 @@
 import ArgumentParser
 import CommonsAnalysis
 import CommonsModel
+import CommonsSite
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check a content folder and report every mistake as path:line:col."
+        abstract: "Check a content folder and report every mistake as path:line:col.",
+        discussion: """
+            Everything that would stop 'commons build' stops 'check' too: content errors, pages that \
+            would be published at the same address, and template errors (with the theme's warnings) \
+            when a Templates/ folder or --templates is there. Nothing is written.
+            """
     )
 
     @OptionGroup var options: ContentOptions
@@ -16,10 +22,22 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format: text, json or github (annotations for GitHub Actions).", valueName: "format"))
     var format: DiagnosticFormat = .text
 
+    @Option(help: ArgumentHelp("Templates that replace the default theme's, file by file, checked too.", valueName: "dir"))
+    var templates: String?
+
+    func validate() throws {
+        if let templates, !FileStream.isDirectory(templates) {
+            throw ValidationError("no templates folder at '\(templates)'")
+        }
+    }
+
     func run() throws {
-        var reading = Reading(content: options.content, asOf: options.day, renderingBodies: false)
-        Pipeline(Reading.steps).run(&reading)
-        let diagnostics = reading.diagnostics.sorted()
+        // The build's own steps up to its plan, so that check fails wherever a build would.
+        var build = SiteBuild(options: .init(content: options.content, templates: templates, asOf: options.day,
+                                             checkingOnly: true))
+        Pipeline(SiteBuild.planning).run(&build)
+        let reading = build.reading
+        let diagnostics = build.diagnostics
         FileStream.standardOutput.write(format.render(diagnostics, folder: options.content))
         if format == .text {
             let count = reading.commons.map { c in

@@ -16,8 +16,7 @@ extension SiteBuild {
     /// up to its plan, nothing written. nil when the build stops (see `diagnostics`) or
     /// no page is published there (see `pageAddresses`).
     public mutating func context(ofPageAt url: String) -> PageContextReport? {
-        let steps = SiteBuild.steps.filter { $0.name != SiteBuild.publish.name }
-        guard Pipeline(steps).run(&self), let plan, let page = plan.page(at: url) else { return nil }
+        guard Pipeline(SiteBuild.planning).run(&self), let plan, let page = plan.page(at: url) else { return nil }
         let json = ContextReading.json(plan.context(of: page), as: .object(page.kind.shape))
         return PageContextReport(template: page.kind.template, kind: page.kind.name, json: json.text)
     }

@@ -18,15 +18,20 @@ public struct SiteBuild: PipelineWork {
         /// Replaces `base_url` from commons.md.
         public var baseURL: String?
         public var strict: Bool
+        /// `check` plans the site to find what would stop a build, and writes nothing: no
+        /// Markdown is turned into HTML, and a missing base_url is no warning (its fix,
+        /// `--base-url`, is a build option).
+        public var checkingOnly: Bool
 
         public init(content: String, templates: String? = nil, output: String = "_site", asOf: Day,
-                    baseURL: String? = nil, strict: Bool = false) {
+                    baseURL: String? = nil, strict: Bool = false, checkingOnly: Bool = false) {
             self.content = content
             self.templates = templates
             self.output = output
             self.asOf = asOf
             self.baseURL = baseURL
             self.strict = strict
+            self.checkingOnly = checkingOnly
         }
     }
 
@@ -43,8 +48,12 @@ public struct SiteBuild: PipelineWork {
     }
 
     /// The steps of a build, in order.
-    public static var steps: [Step<SiteBuild>] {
-        Reading.steps.map { $0.on(\.reading) } + [plan, publish]
+    public static var steps: [Step<SiteBuild>] { planning + [publish] }
+
+    /// Every step up to the plan: what `check` runs, so that it fails wherever a build
+    /// would, and what `theme context` runs.
+    public static var planning: [Step<SiteBuild>] {
+        Reading.steps.map { $0.on(\.reading) } + [plan]
     }
 
     public let options: Options
@@ -59,7 +68,7 @@ public struct SiteBuild: PipelineWork {
 
     public init(options: Options) {
         self.options = options
-        reading = Reading(content: options.content, asOf: options.asOf)
+        reading = Reading(content: options.content, asOf: options.asOf, renderingBodies: !options.checkingOnly)
     }
 
     /// Every diagnostic of every step so far, by file and line.
@@ -94,7 +103,7 @@ public struct SiteBuild: PipelineWork {
             guard let theme = themed.theme, let commons = build.reading.commons, let analysis = build.reading.analysis
             else { return "no theme" }
             let baseURL = build.options.baseURL ?? commons.settings.baseURL
-            if baseURL == nil {
+            if baseURL == nil && !build.options.checkingOnly {
                 build.siteDiagnostics.append(.warning("commons.md", "no base_url: feed.xml and sitemap.xml are skipped, since they need absolute addresses (set base_url, or pass --base-url)"))
             }
             let publication = Publication(commons: commons, analysis: analysis, baseURL: baseURL)

@@ -13,7 +13,7 @@ import Testing
     static func plannedDemo(content: String = demo, templates: String? = nil) -> SiteBuild {
         var build = SiteBuild(options: .init(content: content, templates: templates, output: "/nonexistent/_site",
                                              asOf: Day(parsing: "2026-11-27")!, baseURL: "https://example.org/c/"))
-        Pipeline(SiteBuild.steps.filter { $0.name != "publish" }).run(&build)
+        Pipeline(SiteBuild.planning).run(&build)
         return build
     }
 
