@@ -1,5 +1,6 @@
 @testable import CommonsAnalysis
 import CommonsModel
+import Foundation
 import Testing
 
 /// `commons report` in its three forms. The two garden proposals closed in March; the
@@ -71,6 +72,24 @@ import Testing
             - **Compost \\*rules\\* \\| draft** (`2026/compost`, closed 2026-03-21): rejected — 1 block (consent)
 
             """)
+    }
+
+    /// One person did all the work: no spread to measure, and the report says so rather
+    /// than print a Gini of 0.00 ("perfectly even") and a top-10 % share of 100 %.
+    static let alone = commons(contributions: [work("ana", on: "2026-03-02", hours: 25.83)])
+
+    @Test func oneOnlyPersonHasNoGiniNorTopTenShareInMarkdown() {
+        let markdown = renderReport(Analysis(commons: Self.alone, asOf: day("2026-03-31")), commons: Self.alone, format: .markdown)
+        #expect(markdown.contains("bus factor **1** · elephant factor **1** · Gini **n/a (one person)** · top 10 % hold **n/a (one person)**"))
+        #expect(markdown.contains("| garden (`garden`) | active | 1 | 25.8 | 1 | 1 | 1 | n/a (one person) |"))
+    }
+
+    /// The reports round hours for reading; stats.json keeps them exact.
+    @Test func hoursRoundToOneDecimalInTheReportsOnly() throws {
+        let analysis = Analysis(commons: Self.alone, asOf: day("2026-03-31"))
+        #expect(renderReport(analysis, commons: Self.alone, format: .markdown).contains("hours **25.8**"))
+        let json = try #require(try parseJSON(renderReport(analysis, commons: Self.alone, format: .json)) as? [String: Any])
+        #expect((json["commons"] as? [String: Any])?["hours"] as? Double == 25.83)
     }
 
     @Test func jsonIsStatsJSON() {
