@@ -133,10 +133,14 @@ struct ReportContent {
     }
 
     /// "26 proposals: 1 open · 10 accepted · …; median participation 30 %".
-    var governanceLine: String {
+    var governanceLine: String { governanceParts.joined(separator: "; ") }
+
+    /// The governance line's two halves: the proposals by status, and the median
+    /// participation.
+    var governanceParts: [String] {
         let statuses = ProposalStatus.allCases.map { "\(governance.statuses[$0] ?? 0) \($0.words)" }
         let median = governance.participationMedian.map { "median participation \(ReportNumber.percent($0))" }
             ?? "no closed proposals yet"
-        return "\(proposalCount) proposal\(proposalCount == 1 ? "" : "s"): " + statuses.joined(separator: " · ") + "; " + median
+        return ["\(proposalCount) proposal\(proposalCount == 1 ? "" : "s"): " + statuses.joined(separator: " · "), median]
     }
 }
