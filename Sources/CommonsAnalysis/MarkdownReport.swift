@@ -19,8 +19,8 @@ struct MarkdownReport {
             for row in content.projects {
                 let f = row.figures
                 let cells = ["\(escaped(row.title)) (`\(row.slug)`)", row.status.rawValue, "\(f.contributions)",
-                             ReportNumber.hours(f.hours), "\(f.contributors)", "\(f.activeContributors)",
-                             "\(f.busFactor)", ReportNumber.fraction(f.gini)]
+                             ReportNumber.roundedHours(f.hours), "\(f.contributors)", "\(f.activeContributors)",
+                             ReportContent.busFactor(f), ReportContent.gini(f)]
                 out += "| " + cells.joined(separator: " | ") + " |\n"
             }
             out += "\n"

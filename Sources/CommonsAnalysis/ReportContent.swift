@@ -56,24 +56,74 @@ struct ReportContent {
         recentSince = since
     }
 
+    /// A figure with what it means in plain words, for those that need saying.
+    struct Figure {
+        let label: String
+        let value: String
+        var meaning: String? = nil
+    }
+
     /// How much happened: contributions, hours, people.
-    var activity: [(label: String, value: String)] {
+    var activity: [Figure] {
         [
-            ("contributions", "\(commons.contributions)"),
-            ("hours", ReportNumber.hours(commons.hours)),
-            ("contributors", "\(commons.contributors)"),
-            ("active", "\(commons.activeContributors)"),
+            Figure(label: "contributions", value: "\(commons.contributions)"),
+            Figure(label: "hours", value: ReportNumber.roundedHours(commons.hours)),
+            Figure(label: "contributors", value: "\(commons.contributors)"),
+            Figure(label: "active", value: "\(commons.activeContributors)"),
         ]
     }
 
     /// How evenly it is spread, on the scope's basis.
-    var distribution: [(label: String, value: String)] {
-        [
-            ("bus factor", "\(commons.busFactor)"),
-            ("elephant factor", "\(commons.elephantFactor)"),
-            ("Gini", ReportNumber.fraction(commons.gini)),
-            ("top 10 % hold", ReportNumber.percent(commons.top10Share)),
+    var distribution: [Figure] {
+        let top = Swift.max(1, (commons.contributors + 9) / 10)
+        return [
+            Figure(label: "bus factor", value: Self.busFactor(commons),
+                   meaning: "the fewest people who together did half the work"),
+            Figure(label: "elephant factor", value: Self.elephantFactor(commons),
+                   meaning: "the fewest organisations that together did half the work"),
+            Figure(label: "Gini", value: Self.gini(commons),
+                   meaning: "0 if everyone did the same amount, 1 if one person did it all"),
+            Figure(label: "top 10 % hold", value: Self.top10Share(commons),
+                   meaning: "the share of the work done by the busiest " + (top == 1 ? "person" : "\(top) people")),
         ]
+    }
+
+    /// What "the work" of `distribution` counts: "hours" or "contributions".
+    var workMeasure: String { commons.basis.rawValue }
+
+    /// A project's name for a reader: "Repair Café (repair-cafe)", or the slug alone when
+    /// the title is the slug.
+    static func name(_ row: ProjectRow) -> String {
+        row.title == row.slug ? row.slug : "\(row.title) (\(row.slug))"
+    }
+
+    // The figures that compare people say so when there is no one, or one person, to
+    // compare: a Gini of 0 or a top-10 % share of 100 % says nothing about one person.
+
+    static func busFactor(_ figures: ScopeFigures) -> String {
+        figures.contributors == 0 ? noWork : "\(figures.busFactor)"
+    }
+
+    static func elephantFactor(_ figures: ScopeFigures) -> String {
+        figures.contributors == 0 ? noWork : "\(figures.elephantFactor)"
+    }
+
+    static func gini(_ figures: ScopeFigures) -> String {
+        fewerThanTwo(figures) ?? ReportNumber.fraction(figures.gini)
+    }
+
+    static func top10Share(_ figures: ScopeFigures) -> String {
+        fewerThanTwo(figures) ?? ReportNumber.percent(figures.top10Share)
+    }
+
+    private static let noWork = "n/a (no work yet)"
+
+    private static func fewerThanTwo(_ figures: ScopeFigures) -> String? {
+        switch figures.contributors {
+        case 0: return noWork
+        case 1: return "n/a (one person)"
+        default: return nil
+        }
     }
 
     /// "unpaid 82.2 % · stipend 8.6 % · paid 9.2 % (of hours)".
@@ -83,10 +133,14 @@ struct ReportContent {
     }
 
     /// "26 proposals: 1 open · 10 accepted · …; median participation 30 %".
-    var governanceLine: String {
+    var governanceLine: String { governanceParts.joined(separator: "; ") }
+
+    /// The governance line's two halves: the proposals by status, and the median
+    /// participation.
+    var governanceParts: [String] {
         let statuses = ProposalStatus.allCases.map { "\(governance.statuses[$0] ?? 0) \($0.words)" }
         let median = governance.participationMedian.map { "median participation \(ReportNumber.percent($0))" }
             ?? "no closed proposals yet"
-        return "\(proposalCount) proposal\(proposalCount == 1 ? "" : "s"): " + statuses.joined(separator: " · ") + "; " + median
+        return ["\(proposalCount) proposal\(proposalCount == 1 ? "" : "s"): " + statuses.joined(separator: " · "), median]
     }
 }

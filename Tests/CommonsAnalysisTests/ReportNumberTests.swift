@@ -10,6 +10,19 @@ import Testing
         #expect(ReportNumber.hours(0) == "0")
     }
 
+    @Test func reportHoursKeepOneDecimal() {
+        #expect(ReportNumber.roundedHours(25.83) == "25.8")
+        #expect(ReportNumber.roundedHours(402.25) == "402.3")
+        #expect(ReportNumber.roundedHours(569.5) == "569.5")
+        #expect(ReportNumber.roundedHours(26.96) == "27")
+        #expect(ReportNumber.roundedHours(0) == "0")
+    }
+
+    @Test func aLittleWorkDoesNotRoundToNone() {
+        #expect(ReportNumber.roundedHours(0.04) == "< 0.1")
+        #expect(ReportNumber.roundedHours(0.05) == "0.1")
+    }
+
     @Test func fractionsKeepTwoDecimals() {
         #expect(ReportNumber.fraction(0.5866826000715378) == "0.59")
         #expect(ReportNumber.fraction(0.5) == "0.50")
