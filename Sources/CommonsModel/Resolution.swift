@@ -5,6 +5,9 @@ struct Resolution {
     let settings: Settings
     let asOf: Day?
     var assets: [String] = []
+    /// Slugs and handles whose file exists but could not be read, with its path.
+    var unreadableProjects: [String: String] = [:]
+    var unreadableContributors: [String: String] = [:]
     private(set) var diagnostics: [Diagnostic] = []
 
     private var projectDrafts: [ProjectDraft] = []
@@ -75,8 +78,13 @@ struct Resolution {
             }
             for vote in proposal.votes where !handles.contains(vote.voter) {
                 valid = false
-                diagnostics.append(.error(proposal.file, at: vote.position,
-                                          "vote by unknown contributor '\(vote.voter)'\(Suggestion.hint(for: vote.voter, in: handles)); every voter needs a file in contributors/"))
+                if let cause = unreadableContributors[vote.voter] {
+                    diagnostics.append(Diagnostic.error(proposal.file, at: vote.position,
+                                                        "vote by unknown contributor '\(vote.voter)': \(cause) could not be read").caused(by: cause))
+                } else {
+                    diagnostics.append(.error(proposal.file, at: vote.position,
+                                              "vote by unknown contributor '\(vote.voter)'\(Suggestion.hint(for: vote.voter, in: handles)); every voter needs a file in contributors/"))
+                }
             }
             guard valid else { continue }
             proposal.rule = draft.rule ?? project?.rule ?? settings.rule
@@ -103,6 +111,11 @@ struct Resolution {
     private mutating func check(_ name: String, in known: Set<String>, noun: String, file: String, at position: Position) -> Bool {
         if known.contains(name) { return true }
         let kind = noun == "project" ? "project" : "contributor"
+        if let cause = (kind == "project" ? unreadableProjects : unreadableContributors)[name] {
+            // Not a typo: the file is there but could not be read; its own error says why.
+            diagnostics.append(Diagnostic.error(file, at: position, "unknown \(noun) '\(name)': \(cause) could not be read").caused(by: cause))
+            return false
+        }
         let hint = Suggestion.hint(for: name, in: known)
         let message = noun == kind || noun == "project"
             ? "unknown \(kind) '\(name)'\(hint)"
