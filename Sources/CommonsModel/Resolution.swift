@@ -49,14 +49,22 @@ struct Resolution {
 
         var contributions: [Contribution] = []
         contributions.reserveCapacity(contributionDrafts.count)
+        var setAside: [(contribution: Contribution, cause: String)] = []
         for draft in contributionDrafts {
             var contribution = draft.contribution
+            let before = diagnostics.count
             var valid = true
             for (handle, position) in zip(contribution.contributors, draft.contributorPositions) {
                 valid = check(handle, in: handles, noun: "contributor", file: contribution.file, at: position) && valid
             }
             valid = check(contribution.project, in: slugs, noun: "project", file: contribution.file, at: draft.projectPosition) && valid
-            guard valid else { continue }
+            guard valid else {
+                let found = diagnostics[before...]
+                if let cause = found.first?.causedBy, found.allSatisfy({ $0.causedBy != nil }) {
+                    setAside.append((contribution, cause))
+                }
+                continue
+            }
             if contribution.title.isEmpty {
                 contribution.title = "\(contribution.kind.rawValue.capitalizedFirst) for \(projectsBySlug[contribution.project]!.title)"
             }
@@ -102,8 +110,10 @@ struct Resolution {
         contributions.sort { ($0.date, $0.id) < ($1.date, $1.id) }
         proposals.sort { ($0.opened, $0.id) < ($1.opened, $1.id) }
         pages.sort { $0.path < $1.path }
-        return Commons(settings: settings, projects: projects, contributors: contributors,
-                       contributions: contributions, proposals: proposals, pages: pages, assets: assets.sorted())
+        var commons = Commons(settings: settings, projects: projects, contributors: contributors,
+                              contributions: contributions, proposals: proposals, pages: pages, assets: assets.sorted())
+        commons.setAside = setAside
+        return commons
     }
 
     /// Reports an unknown handle or slug with the nearest known one; true when known.
