@@ -15,6 +15,9 @@ public struct LoadedContent: Sendable {
     let files: [LoadedFile]
     let assets: [String]
     public let diagnostics: [Diagnostic]
+    /// Project and contributor files that exist but gave no entry (a YAML error, a bad
+    /// name): a reference to one of them is not a typo but follows from that file.
+    var unreadable: [ContentFolder.File] = []
 
     /// How many files were read.
     public var fileCount: Int { files.count }
@@ -25,6 +28,10 @@ public struct LoadedContent: Sendable {
         guard let settings else { return (nil, []) }
         var resolution = Resolution(settings: settings, asOf: asOf)
         resolution.assets = assets
+        for file in unreadable {
+            if file.section == .projects { resolution.unreadableProjects[file.name] = file.path }
+            if file.section == .contributors { resolution.unreadableContributors[file.name] = file.path }
+        }
         for file in files { resolution.add(file.entry) }
         let commons = resolution.resolve()
         return (commons, resolution.diagnostics)
@@ -53,8 +60,12 @@ public enum ContentLoader {
             read(file, in: content, settings: settings, html: renderingBodies)
         }
         for file in loaded { diagnostics += file.diagnostics }
+        let unreadable = zip(files, loaded).filter { file, read in
+            read.entry == nil && (file.section == .projects || file.section == .contributors)
+        }.map(\.0)
         return LoadedContent(settings: settings, files: loaded,
-                             assets: content.files.filter { $0.section == .assets }.map(\.name), diagnostics: diagnostics)
+                             assets: content.files.filter { $0.section == .assets }.map(\.name), diagnostics: diagnostics,
+                             unreadable: unreadable)
     }
 
     /// Read and resolved in one call, for tests and tools that want the commons alone.

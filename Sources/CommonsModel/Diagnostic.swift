@@ -12,6 +12,10 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
     public let column: Int
     public let severity: Severity
     public let message: String
+    /// The path of a file that could not be read, when this problem only follows from
+    /// it (a contribution naming a project whose file has a YAML error): fixing that
+    /// file fixes this one. nil for a problem of its own.
+    public private(set) var causedBy: String?
 
     public init(_ severity: Severity, _ path: String, line: Int = 0, column: Int = 0, _ message: String) {
         self.path = path
@@ -27,6 +31,13 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
 
     public static func warning(_ path: String, at position: Position = .file, _ message: String) -> Diagnostic {
         Diagnostic(.warning, path, line: position.line, column: position.column, message)
+    }
+
+    /// The same problem, marked as following from the unreadable file at `cause`.
+    public func caused(by cause: String) -> Diagnostic {
+        var copy = self
+        copy.causedBy = cause
+        return copy
     }
 
     /// `path:line:col: severity: message`, the form editors and CI understand.

@@ -5,22 +5,37 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
 
     /// `folder` is the content folder as the user named it; GitHub needs paths
     /// from the repository root, so annotations are prefixed with it.
+    ///
+    /// Text and annotations put causes first: each unreadable file that others depend
+    /// on, its own problems, then one folded note for every problem that follows from it,
+    /// then the rest. JSON keeps every diagnostic, the followers with `caused_by`.
     public func render(_ diagnostics: [Diagnostic], folder: String) -> String {
         switch self {
         case .text:
-            return diagnostics.map { $0.description + "\n" }.joined()
+            return CausesFirst(diagnostics).lines.map { line in
+                switch line {
+                case .diagnostic(let d): d.description + "\n"
+                case .folded(let cause, let count, let files): "\(cause): note: \(CausesFirst.folded(cause, count, files))\n"
+                }
+            }.joined()
         case .json:
             let items = diagnostics.map { d in
                 "  {\"path\": \(jsonString(d.path)), \"line\": \(d.line), \"column\": \(d.column), "
-                    + "\"severity\": \"\(d.severity.rawValue)\", \"message\": \(jsonString(d.message))}"
+                    + "\"severity\": \"\(d.severity.rawValue)\", \"message\": \(jsonString(d.message))"
+                    + (d.causedBy.map { ", \"caused_by\": \(jsonString($0))" } ?? "") + "}"
             }
             return items.isEmpty ? "[]\n" : "[\n" + items.joined(separator: ",\n") + "\n]\n"
         case .github:
             let prefix = folder == "." ? "" : (folder.hasSuffix("/") ? folder : folder + "/")
-            return diagnostics.map { d in
-                var place = "file=\(escapeProperty(prefix + d.path))"
-                if d.line > 0 { place += ",line=\(d.line),col=\(max(1, d.column))" }
-                return "::\(d.severity.rawValue) \(place)::\(escapeData(d.message))\n"
+            return CausesFirst(diagnostics).lines.map { line in
+                switch line {
+                case .diagnostic(let d):
+                    var place = "file=\(escapeProperty(prefix + d.path))"
+                    if d.line > 0 { place += ",line=\(d.line),col=\(max(1, d.column))" }
+                    return "::\(d.severity.rawValue) \(place)::\(escapeData(d.message))\n"
+                case .folded(let cause, let count, let files):
+                    return "::notice file=\(escapeProperty(prefix + cause))::\(escapeData(CausesFirst.folded(cause, count, files)))\n"
+                }
             }.joined()
         }
     }
@@ -38,6 +53,40 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
 
     private func escapeProperty(_ s: String) -> String {
         escapeData(s).replacingAll(":", "%3A").replacingAll(",", "%2C")
+    }
+}
+
+/// Diagnostics in the order people should fix them: every file whose failure causes
+/// problems elsewhere, with its own diagnostics and one line standing for all that
+/// follow from it; then every other diagnostic, in the order given.
+struct CausesFirst {
+    enum Line: Equatable {
+        case diagnostic(Diagnostic)
+        /// `count` diagnostics in `files` files follow from `cause`.
+        case folded(cause: String, count: Int, files: Int)
+    }
+
+    let lines: [Line]
+
+    init(_ diagnostics: [Diagnostic]) {
+        let causes = Set(diagnostics.compactMap(\.causedBy))
+        guard !causes.isEmpty else {
+            lines = diagnostics.map(Line.diagnostic)
+            return
+        }
+        var lines: [Line] = []
+        for cause in causes.sorted() {
+            lines += diagnostics.filter { $0.path == cause && $0.causedBy == nil }.map(Line.diagnostic)
+            let followers = diagnostics.filter { $0.causedBy == cause }
+            lines.append(.folded(cause: cause, count: followers.count, files: Set(followers.map(\.path)).count))
+        }
+        lines += diagnostics.filter { $0.causedBy == nil && !causes.contains($0.path) }.map(Line.diagnostic)
+        self.lines = lines
+    }
+
+    /// "… and 28 more problems in 9 files that follow from projects/x.md (fix it first)"
+    static func folded(_ cause: String, _ count: Int, _ files: Int) -> String {
+        "… and \(Phrase.counted(count, "more problem")) in \(Phrase.counted(files, "file")) that follow\(count == 1 ? "s" : "") from \(cause) (fix it first)"
     }
 }
 

@@ -14,6 +14,10 @@ public struct Commons: Sendable {
     public var pages: [Page]
     /// Files under `assets/`, relative to it, sorted.
     public var assets: [String]
+    /// Contributions left out only because a file they name could not be read (a
+    /// project or co-author with a YAML error), each with that file's path: so a voter
+    /// who is not eligible without them can be told why.
+    public var setAside: [(contribution: Contribution, cause: String)] = []
 
     public init(settings: Settings, projects: [Project] = [], contributors: [Contributor] = [],
                 contributions: [Contribution] = [], proposals: [Proposal] = [], pages: [Page] = [],

@@ -5,6 +5,9 @@ struct Resolution {
     let settings: Settings
     let asOf: Day?
     var assets: [String] = []
+    /// Slugs and handles whose file exists but could not be read, with its path.
+    var unreadableProjects: [String: String] = [:]
+    var unreadableContributors: [String: String] = [:]
     private(set) var diagnostics: [Diagnostic] = []
 
     private var projectDrafts: [ProjectDraft] = []
@@ -46,14 +49,22 @@ struct Resolution {
 
         var contributions: [Contribution] = []
         contributions.reserveCapacity(contributionDrafts.count)
+        var setAside: [(contribution: Contribution, cause: String)] = []
         for draft in contributionDrafts {
             var contribution = draft.contribution
+            let before = diagnostics.count
             var valid = true
             for (handle, position) in zip(contribution.contributors, draft.contributorPositions) {
                 valid = check(handle, in: handles, noun: "contributor", file: contribution.file, at: position) && valid
             }
             valid = check(contribution.project, in: slugs, noun: "project", file: contribution.file, at: draft.projectPosition) && valid
-            guard valid else { continue }
+            guard valid else {
+                let found = diagnostics[before...]
+                if let cause = found.first?.causedBy, found.allSatisfy({ $0.causedBy != nil }) {
+                    setAside.append((contribution, cause))
+                }
+                continue
+            }
             if contribution.title.isEmpty {
                 contribution.title = "\(contribution.kind.rawValue.capitalizedFirst) for \(projectsBySlug[contribution.project]!.title)"
             }
@@ -75,8 +86,13 @@ struct Resolution {
             }
             for vote in proposal.votes where !handles.contains(vote.voter) {
                 valid = false
-                diagnostics.append(.error(proposal.file, at: vote.position,
-                                          "vote by unknown contributor '\(vote.voter)'\(Suggestion.hint(for: vote.voter, in: handles)); every voter needs a file in contributors/"))
+                if let cause = unreadableContributors[vote.voter] {
+                    diagnostics.append(Diagnostic.error(proposal.file, at: vote.position,
+                                                        "vote by unknown contributor '\(vote.voter)': \(cause) could not be read").caused(by: cause))
+                } else {
+                    diagnostics.append(.error(proposal.file, at: vote.position,
+                                              "vote by unknown contributor '\(vote.voter)'\(Suggestion.hint(for: vote.voter, in: handles)); every voter needs a file in contributors/"))
+                }
             }
             guard valid else { continue }
             proposal.rule = draft.rule ?? project?.rule ?? settings.rule
@@ -94,8 +110,10 @@ struct Resolution {
         contributions.sort { ($0.date, $0.id) < ($1.date, $1.id) }
         proposals.sort { ($0.opened, $0.id) < ($1.opened, $1.id) }
         pages.sort { $0.path < $1.path }
-        return Commons(settings: settings, projects: projects, contributors: contributors,
-                       contributions: contributions, proposals: proposals, pages: pages, assets: assets.sorted())
+        var commons = Commons(settings: settings, projects: projects, contributors: contributors,
+                              contributions: contributions, proposals: proposals, pages: pages, assets: assets.sorted())
+        commons.setAside = setAside
+        return commons
     }
 
     /// Reports an unknown handle or slug with the nearest known one; true when known.
@@ -103,6 +121,11 @@ struct Resolution {
     private mutating func check(_ name: String, in known: Set<String>, noun: String, file: String, at position: Position) -> Bool {
         if known.contains(name) { return true }
         let kind = noun == "project" ? "project" : "contributor"
+        if let cause = (kind == "project" ? unreadableProjects : unreadableContributors)[name] {
+            // Not a typo: the file is there but could not be read; its own error says why.
+            diagnostics.append(Diagnostic.error(file, at: position, "unknown \(noun) '\(name)': \(cause) could not be read").caused(by: cause))
+            return false
+        }
         let hint = Suggestion.hint(for: name, in: known)
         let message = noun == kind || noun == "project"
             ? "unknown \(kind) '\(name)'\(hint)"

@@ -109,6 +109,37 @@ struct CommandLineTests {
         #expect(github.stdout == "::error file=\(content)/contributions/c.md,line=3,col=10::unknown project 'mpas'; did you mean 'maps'?\n")
     }
 
+    @Test func aBrokenProjectFileIsReportedFirstAndWhatFollowsIsFolded() throws {
+        var files = clean
+        files["projects/maps.md"] = "---\ntitle: \"Maps\nlicense: MIT\n---\n"
+        files["contributions/b.md"] = "---\ncontributor: amara\nproject: maps\ndate: 2026-03-02\nkind: code\n---\n"
+        files["contributions/c.md"] = "---\ncontributor: amara\nproject: mpas\ndate: 2026-03-01\nkind: code\n---\n"
+        files["governance/p.md"] = "---\ntitle: P\nauthor: amara\nopened: 2026-05-01\nvotes:\n  amara: yes\n---\n"
+        let content = try folder(files)
+        let result = try run(["check", "--content", content, "--as-of", "2026-06-30"])
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("projects/maps.md:2:") == true)
+        #expect(lines.dropFirst().first ==
+            "projects/maps.md: note: … and 2 more problems in 2 files that follow from projects/maps.md (fix it first)")
+        #expect(lines.dropFirst(2) == ["contributions/c.md:3:10: error: unknown project 'mpas'"])
+        #expect(result.stderr.hasPrefix("4 errors, 0 warnings"))
+
+        // The voter is eligible only through the contributions set aside with maps.md.
+        files["projects/other.md"] = "---\ntitle: Other\nlicense: MIT\n---\n"
+        files["contributions/c.md"] = nil
+        files["contributors/jonas.md"] = "---\nname: Jonas\n---\n"
+        files["contributions/d.md"] = "---\ncontributor: jonas\nproject: other\ndate: 2026-03-01\nkind: code\n---\n"
+        files["governance/p.md"] = "---\ntitle: P\nauthor: jonas\nopened: 2026-05-01\nvotes:\n  amara: yes\n---\n"
+        let voting = try folder(files)
+        let json = try run(["check", "--content", voting, "--as-of", "2026-06-30", "--format", "json"])
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let vote = try #require(items.first { $0["path"] as? String == "governance/p.md" })
+        #expect(vote["severity"] as? String == "warning")
+        #expect(vote["caused_by"] as? String == "projects/maps.md")
+        #expect(items.filter { $0["caused_by"] == nil }.allSatisfy { $0["path"] as? String == "projects/maps.md" })
+    }
+
     @Test func reportAsOfComesFromSourceDateEpoch() throws {
         let content = try folder(clean)
         let fromEpoch = try run(["report", "--content", content, "--format", "json"],

@@ -90,4 +90,64 @@ struct ReferenceTests {
         #expect((b.rule, b.quorum.description) == (.consent, "0.3"))
         #expect(commons.projects.first { $0.slug == "seeds" }?.summary == "We keep seeds.")
     }
+
+    // MARK: Causes first
+
+    @Test func aBrokenProjectFileCausesEveryReferenceToIt() throws {
+        let content = try TemporaryContent([
+            "projects/repair-cafe.md": "---\ntitle: \"Repair Café\nlicense: MIT\n---\n",
+            "contributions/a.md": contribution("contributor: amara\nproject: repair-cafe\ndate: 2026-03-01\nkind: code"),
+            "contributions/b.md": contribution("contributor: jonas\nproject: repair-cafe\ndate: 2026-03-02\nkind: code"),
+            "governance/p.md": "---\ntitle: P\nauthor: amara\nproject: repair-cafe\nopened: 2026-01-10\n---\n",
+        ])
+        let diagnostics = content.load().diagnostics
+        let caused = diagnostics.filter { $0.causedBy != nil }
+        #expect(caused.map(\.path) == ["contributions/a.md", "contributions/b.md", "governance/p.md"])
+        #expect(caused.allSatisfy { $0.causedBy == "projects/repair-cafe.md" })
+        #expect(caused.first?.message == "unknown project 'repair-cafe': projects/repair-cafe.md could not be read")
+        let own = diagnostics.filter { $0.causedBy == nil }
+        #expect(!own.isEmpty && own.allSatisfy { $0.path == "projects/repair-cafe.md" })
+
+        let text = DiagnosticFormat.text.render(diagnostics, folder: ".").split(separator: "\n")
+        #expect(text.first?.hasPrefix("projects/repair-cafe.md:2:") == true)
+        #expect(text.filter { $0.contains("follow from") } == [
+            "projects/repair-cafe.md: note: … and 3 more problems in 3 files that follow from projects/repair-cafe.md (fix it first)",
+        ])
+        #expect(!text.contains { $0.hasPrefix("contributions/") || $0.hasPrefix("governance/") })
+        let json = DiagnosticFormat.json.render(diagnostics, folder: ".")
+        #expect(json.components(separatedBy: "\"caused_by\": \"projects/repair-cafe.md\"").count - 1 == 3)
+        let github = DiagnosticFormat.github.render(diagnostics, folder: "Content")
+        #expect(github.split(separator: "\n").filter { $0.hasPrefix("::notice") }.count == 1)
+        #expect(!github.contains("contributions/"))
+    }
+
+    @Test func aBrokenContributorFileCausesEveryReferenceToThem() throws {
+        let content = try TemporaryContent([
+            "contributors/jonas.md": "---\nname: Jonas\n  affiliation: [Library\n---\n",
+            "projects/maps.md": "---\ntitle: Maps\nlicense: MIT\nmaintainers: [amara, jonas]\n---\n",
+            "contributions/a.md": contribution("contributors: [amara, jonas]\nproject: maps\ndate: 2026-03-01\nkind: code"),
+            "governance/p.md": "---\ntitle: P\nauthor: jonas\nopened: 2026-01-10\nvotes:\n  jonas: yes\n---\n",
+        ])
+        let diagnostics = content.load().diagnostics
+        let caused = diagnostics.filter { $0.causedBy != nil }
+        #expect(Set(caused.map(\.path)) == ["projects/maps.md", "contributions/a.md", "governance/p.md"])
+        #expect(caused.count == 4)
+        #expect(caused.allSatisfy { $0.causedBy == "contributors/jonas.md" })
+        #expect(caused.map(\.message).contains("unknown maintainer 'jonas': contributors/jonas.md could not be read"))
+        #expect(caused.map(\.message).contains("vote by unknown contributor 'jonas': contributors/jonas.md could not be read"))
+        #expect(diagnostics.filter { $0.causedBy == nil }.allSatisfy { $0.path == "contributors/jonas.md" })
+        let text = DiagnosticFormat.text.render(diagnostics, folder: ".")
+        #expect(text.hasPrefix("contributors/jonas.md:"))
+        #expect(text.hasSuffix("contributors/jonas.md: note: … and 4 more problems in 3 files that follow from contributors/jonas.md (fix it first)\n"))
+    }
+
+    @Test func anUnknownProjectWithNoFileIsStillATypo() throws {
+        let content = try TemporaryContent([
+            "projects/repair-cafe.md": "---\ntitle: \"Repair Café\nlicense: MIT\n---\n",
+            "contributions/a.md": contribution("contributor: amara\nproject: mpas\ndate: 2026-03-01\nkind: code"),
+        ])
+        let typo = content.load().diagnostics.filter { $0.path == "contributions/a.md" }
+        #expect(typo.map(\.description) == ["contributions/a.md:3:10: error: unknown project 'mpas'; did you mean 'maps'?"])
+        #expect(typo.first?.causedBy == nil)
+    }
 }
