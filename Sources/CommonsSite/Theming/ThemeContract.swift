@@ -35,20 +35,13 @@ enum ThemeContract {
     ])
 
     /// What layout.mustache reads besides the page's own values.
-    static let layout = Shape("every page", [
-        .text("root", "from the page back to the site root: \"\", \"../\", \"../../\"…"),
-        .text("siteTitle", "the commons' title (commons.md)"),
-        .text("lang", "the site's language (commons.md `language`)"),
-        .day("asOf", "the day the figures are as of"),
+    static let layout = chrome.adding([
         .html("siteHead", "the head's links, drawn by site-head.mustache"),
         .html("siteHeader", "the header, drawn by site-header.mustache"),
         .html("siteFooter", "the footer, drawn by site-footer.mustache"),
-        .list("nav", navItem, "the main sections, the page's own marked current"),
-        .list("footerPages", footerPage, "the free pages at the top of pages/"),
-        .flag("feed", "present when the site has a feed (base_url is set)").optionally,
         .text("canonical", "the page's absolute URL, when base_url is set").optionally,
         .text("description", "the page's own description, else the commons'").optionally,
-    ])
+    ], as: "every page")
 
     // MARK: Lists and groups
 
