@@ -21,11 +21,14 @@ struct CommandLineTests {
         return folder.appendingPathComponent("commons")
     }()
 
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    /// `environment` is added to this process's; `exactEnvironment`, when given, is the
+    /// child's whole environment (to leave a variable out).
+    func run(_ arguments: [String], environment: [String: String] = [:],
+             exactEnvironment: [String: String]? = nil) throws -> Run {
         let process = Process()
         process.executableURL = CommandLineTests.binary
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        process.environment = exactEnvironment ?? ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

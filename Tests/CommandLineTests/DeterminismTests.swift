@@ -17,21 +17,12 @@ struct DeterminismTests {
         return environment
     }
 
-    /// Runs `commons` with exactly `environment`; returns its standard output.
+    /// Runs `commons` with exactly `environment` (the command-line tests' runner); returns
+    /// its standard output.
     func run(_ arguments: [String], environment: [String: String]) throws -> Data {
-        let process = Process()
-        process.executableURL = CommandLineTests.binary
-        process.arguments = arguments
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(String(decoding: stderr, as: UTF8.self))")
-        return stdout
+        let result = try CommandLineTests().run(arguments, exactEnvironment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        return Data(result.stdout.utf8)
     }
 
     /// Every regular file under `root`, by relative path; folders as empty entries.
