@@ -77,7 +77,6 @@ struct TableRow: NamedContext, @unchecked Sendable {
     /// What the tables that share one drawing of a row have in common.
     struct Drawing: Hashable, Sendable {
         let id: String
-        let root: String
         let projectPage: Bool
     }
 
@@ -92,13 +91,21 @@ struct TableRow: NamedContext, @unchecked Sendable {
         }
     }
 
-    /// What the contribution-row fragment reads: the row without its own drawing.
-    var fragmentContext: FragmentContext { FragmentContext(row: self) }
+    /// What the contribution-row fragment reads: the row without its own drawing, with
+    /// the `root` it is drawn with.
+    func fragmentContext(root: Shown) -> FragmentContext { FragmentContext(row: self, root: root) }
 
     struct FragmentContext: NamedContext {
         let row: TableRow
+        let root: Shown
         var names: [String] { row.names.filter { $0 != "row" } }
-        func child(named name: String) -> Any? { name == "row" ? nil : row.child(named: name) }
+        func child(named name: String) -> Any? {
+            switch name {
+            case "row": return nil
+            case "root": return root
+            default: return row.child(named: name)
+            }
+        }
     }
 }
 
@@ -107,8 +114,8 @@ private struct DrawnRow: MustacheCustomRenderable {
     let row: TableRow
 
     var renderText: String {
-        row.drawings.html(TableRow.Drawing(id: row.id, root: row.root.renderText, projectPage: row.projectPage)) {
-            row.fragmentContext
+        row.drawings.html(TableRow.Drawing(id: row.id, projectPage: row.projectPage), root: row.root.renderText) { root in
+            row.fragmentContext(root: root)
         }
     }
     var isNull: Bool { false }

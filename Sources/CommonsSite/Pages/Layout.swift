@@ -37,7 +37,7 @@ struct Layout: @unchecked Sendable {
     }
 
     /// What the header and footer templates read.
-    func chromeContext(root: String, section: SiteSection) -> [String: Any] {
+    func chromeContext(root: Shown, section: SiteSection) -> [String: Any] {
         var context: [String: Any] = [
             "root": root,
             "siteTitle": publication.settings.title,
@@ -56,7 +56,7 @@ struct Layout: @unchecked Sendable {
         var canonical: Shown?
         if job.path != .notFound, let address = publication.address.absolute(job.path) { canonical = Shown(address) }
         return PageContext(page: page, root: Shown(root), chrome: chrome,
-                           chromeKey: SiteChrome.Key(root: root, section: job.section), nav: navBySection[job.section] ?? [],
+                           section: job.section, nav: navBySection[job.section] ?? [],
                            footerPages: footerPages, asOf: asOf, hasFeed: hasFeed, canonical: canonical,
                            siteTitle: Shown(settings.title), language: Shown(settings.language),
                            siteDescription: settings.description.isEmpty ? nil : Shown(settings.description))
@@ -70,7 +70,7 @@ struct PageContext: NamedContext {
     let page: [String: Any]
     let root: Shown
     let chrome: SiteChrome
-    let chromeKey: SiteChrome.Key
+    let section: SiteSection
     /// For themes whose layout draws the header or footer itself.
     let nav: [[String: Any]]
     let footerPages: [[String: Any]]
@@ -92,9 +92,9 @@ struct PageContext: NamedContext {
         case "siteTitle": return siteTitle
         case "lang": return language
         case "asOf": return asOf
-        case "siteHead": return Shown(chrome.head(chromeKey))
-        case "siteHeader": return Shown(chrome.header(chromeKey))
-        case "siteFooter": return Shown(chrome.footer(chromeKey))
+        case "siteHead": return Shown(chrome.head(section, root: root.renderText))
+        case "siteHeader": return Shown(chrome.header(section, root: root.renderText))
+        case "siteFooter": return Shown(chrome.footer(section, root: root.renderText))
         case "nav": return nav
         case "footerPages": return footerPages
         case "feed": return hasFeed ? true : nil

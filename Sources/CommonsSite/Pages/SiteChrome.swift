@@ -1,17 +1,11 @@
 /// What every page's head links to (the stylesheet, the feed), its header and its footer:
-/// the fragments `site-head`, `site-header` and `site-footer`, drawn once for each depth
-/// (`root`) and current section and shared by every page that has those two.
+/// the fragments `site-head`, `site-header` and `site-footer`, drawn once for each current
+/// section and shared by every page in it (at every depth: see `FragmentDrawings`).
 struct SiteChrome: Sendable {
-    /// What the pages that share one drawing have in common.
-    struct Key: Hashable, Sendable {
-        let root: String
-        let section: SiteSection
-    }
-
     private let layout: Layout
-    private let head: FragmentDrawings<Key>
-    private let header: FragmentDrawings<Key>
-    private let footer: FragmentDrawings<Key>
+    private let head: FragmentDrawings<SiteSection>
+    private let header: FragmentDrawings<SiteSection>
+    private let footer: FragmentDrawings<SiteSection>
 
     init(layout: Layout, theme: Theme) {
         self.layout = layout
@@ -20,7 +14,11 @@ struct SiteChrome: Sendable {
         footer = FragmentDrawings(.siteFooter, theme: theme)
     }
 
-    func head(_ key: Key) -> String { head.html(key) { layout.chromeContext(root: key.root, section: key.section) } }
-    func header(_ key: Key) -> String { header.html(key) { layout.chromeContext(root: key.root, section: key.section) } }
-    func footer(_ key: Key) -> String { footer.html(key) { layout.chromeContext(root: key.root, section: key.section) } }
+    func head(_ section: SiteSection, root: String) -> String { draw(head, section, root: root) }
+    func header(_ section: SiteSection, root: String) -> String { draw(header, section, root: root) }
+    func footer(_ section: SiteSection, root: String) -> String { draw(footer, section, root: root) }
+
+    private func draw(_ drawings: FragmentDrawings<SiteSection>, _ section: SiteSection, root: String) -> String {
+        drawings.html(section, root: root) { root in layout.chromeContext(root: root, section: section) }
+    }
 }

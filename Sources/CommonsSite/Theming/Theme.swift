@@ -7,6 +7,8 @@ struct Theme: @unchecked Sendable {
     let library: MustacheLibrary
     /// `style.css`, published at the site root.
     let stylesheet: String?
+    /// The fragments one drawing of which serves every depth (`FragmentDrawings`).
+    let fragmentsForAllDepths: Set<String>
 
     /// Reads `*.mustache` and `style.css` from the folders, later folders replacing earlier
     /// ones file by file. Syntax errors come back as diagnostics at the template's line
@@ -58,7 +60,9 @@ struct Theme: @unchecked Sendable {
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         diagnostics += TemplateCheck(templates: texts).warnings()
         let css = stylesheet.flatMap(FileSystem.readText)
-        return (Theme(library: library, stylesheet: css), diagnostics)
+        let textsByName = texts.mapValues(\.text)
+        let forAllDepths = Fragment.all.map(\.template).filter { Fragment.showsRootOnlyAsText($0, templates: textsByName) }
+        return (Theme(library: library, stylesheet: css, fragmentsForAllDepths: Set(forAllDepths)), diagnostics)
     }
 
     func render(_ template: String, _ context: Any) -> String {

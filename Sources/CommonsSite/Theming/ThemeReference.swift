@@ -22,7 +22,10 @@ public enum ThemeReference {
             out += table(kind.values, collecting: &shapes)
         }
         out += "\n## Fragments\n\nA fragment is drawn once and its HTML reused on many pages, so it reads only its own values: "
-            + "a name of its page is not given to it.\n"
+            + "a name of its page is not given to it. Its `root` is the page's own: one drawing serves pages at "
+            + "every depth, with each page's `root` put in where the template shows `{{root}}` or `{{{root}}}`. "
+            + "A fragment whose template (or a partial it draws) reads `root` any other way — in a section, "
+            + "through a transform such as `empty(root)` — is drawn once per depth instead, which is slower on a big site.\n"
         for fragment in Fragment.all {
             out += "\n### \(fragment.template).mustache\n\nDrawn once for \(fragment.sharedBy); inserted with \(fragment.insertedAs).\n"
             out += table(fragment.reads, collecting: &shapes)

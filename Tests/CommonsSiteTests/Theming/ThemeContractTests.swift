@@ -33,13 +33,13 @@ import Testing
         let publication = try #require(build.publication)
         let layout = Layout(publication: publication)
         for section in SiteSection.allCases {
-            let chrome = layout.chromeContext(root: "../", section: section)
+            let chrome = layout.chromeContext(root: Shown("../"), section: section)
             #expect(ContextReading.violations(chrome, as: .object(ThemeContract.chrome), at: "chrome").isEmpty)
         }
         let rows = ContributionRows(publication, theme: try #require(build.theme))
         let table = rows.table(publication.ledger.prefix(20), on: .project("x"), projectPage: true)
         for row in table {
-            #expect(ContextReading.violations(row.fragmentContext, as: .object(ThemeContract.contributionRow), at: row.id) == [])
+            #expect(ContextReading.violations(row.fragmentContext(root: row.root), as: .object(ThemeContract.contributionRow), at: row.id) == [])
             #expect(ContextReading.violations(row, as: .object(ThemeContract.tableRow), at: row.id) == [])
         }
     }

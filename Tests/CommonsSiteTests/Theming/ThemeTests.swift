@@ -33,6 +33,24 @@ import Testing
         #expect(site.page("index.html")?.contains("<tr><td>Fixed the fountain layer. from </td></tr>\n") == true)
     }
 
+    @Test func aRowThatReadsRootOtherThanAsTextIsDrawnForEachDepth() throws {
+        let site = try TemporarySite()
+        try site.write("<tr><td>{{title}}{{#empty(root)}} at the top{{/empty(root)}}{{^empty(root)}} below the top{{/empty(root)}}</td></tr>\n",
+                       to: "Templates/contribution-row.mustache")
+        #expect(site.build().result.isPublished)
+        #expect(site.page("index.html")?.contains("<tr><td>Fixed the fountain layer. at the top</td></tr>") == true)
+        #expect(site.page("contributions/index.html")?.contains("<tr><td>Fixed the fountain layer. below the top</td></tr>") == true)
+    }
+
+    @Test func aHeaderThatShowsRootThroughAPartialIsRightAtEveryDepth() throws {
+        let site = try TemporarySite()
+        try site.write("<header><a href=\"{{root}}index.html\">{{siteTitle}}</a>{{>depth}}</header>\n", to: "Templates/site-header.mustache")
+        try site.write("{{^empty(root)}}<i>{{uppercased(root)}}</i>{{/empty(root)}}", to: "Templates/depth.mustache")
+        #expect(site.build().result.isPublished)
+        #expect(site.page("index.html")?.contains("<header><a href=\"index.html\">Test Commons</a></header>") == true)
+        #expect(site.page("projects/maps/index.html")?.contains("<header><a href=\"../../index.html\">Test Commons</a><i>../../</i></header>") == true)
+    }
+
     @Test func templatesFromTheCommandLineWinOverTheFolderBesideTheContent() throws {
         let site = try TemporarySite()
         try site.write("{{<layout}}{{$main}}beside{{/main}}{{/layout}}\n", to: "Templates/page.mustache")
