@@ -85,9 +85,10 @@ final class FragmentDrawings<Key: Hashable & Sendable>: @unchecked Sendable {
         let root: String
     }
 
-    /// Where `root` goes in a drawing that serves every depth. U+0001 cannot reach a page
-    /// from the content (YAML does not allow it) and escaping leaves it as it is.
-    static var rootMarker: String { "\u{1}root\u{1}" }
+    /// Where `root` goes in a drawing that serves every depth: U+0001, one byte that
+    /// cannot reach a page from the content (YAML does not allow it) and that escaping
+    /// leaves as it is.
+    static var rootMarker: UInt8 { 0x01 }
 
     init(_ fragment: Fragment, theme: Theme) {
         self.fragment = fragment
@@ -108,8 +109,11 @@ final class FragmentDrawings<Key: Hashable & Sendable>: @unchecked Sendable {
         } else {
             // Two cores may draw the same key at once; both draw the same bytes.
             if oneDrawingForAllDepths {
-                pieces = theme.renderBlock(fragment.template, context(Shown(Self.rootMarker)))
-                    .components(separatedBy: Self.rootMarker)
+                // Split by byte: Foundation's `components(separatedBy:)` compares
+                // Characters and took more instructions than drawing the rows did.
+                let drawing = theme.renderBlock(fragment.template, context(Shown(String(UnicodeScalar(Self.rootMarker)))))
+                pieces = drawing.utf8.split(separator: Self.rootMarker, omittingEmptySubsequences: false)
+                    .map { String(Substring($0)) }
             } else {
                 pieces = [theme.renderBlock(fragment.template, context(Shown(root)))]
             }
