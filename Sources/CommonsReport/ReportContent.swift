@@ -1,3 +1,4 @@
+import CommonsAnalysis
 import CommonsModel
 
 /// What `commons report` shows, chosen and ordered once so that the text and the
