@@ -6,7 +6,8 @@ import PackageDescription
 // Layers, each a target so the compiler holds the lines between them:
 //   CommonsModel    — the content model, loading and checking (YAML, Markdown)
 //   CommonsAnalysis — statistics and governance: pure functions over the model
-//   CommonsSite     — the static site and stats.json (Mustache, SVG charts)
+//   CommonsReport   — the analysis as text, Markdown and stats.json
+//   CommonsSite     — the static site, which publishes stats.json (Mustache, SVG charts)
 //   commons         — the command line, nothing else
 let package = Package(
     name: "commons",
@@ -33,10 +34,11 @@ let package = Package(
         ),
         .target(name: "CommonsModel", dependencies: ["CCmark", "CLibYAML"]),
         .target(name: "CommonsAnalysis", dependencies: ["CommonsModel"]),
+        .target(name: "CommonsReport", dependencies: ["CommonsModel", "CommonsAnalysis"]),
         .target(
             name: "CommonsSite",
             dependencies: [
-                "CommonsModel", "CommonsAnalysis",
+                "CommonsModel", "CommonsAnalysis", "CommonsReport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             // The default theme, copied beside the binary so `commons build` finds it from
@@ -46,12 +48,16 @@ let package = Package(
         .executableTarget(
             name: "commons",
             dependencies: [
-                "CommonsModel", "CommonsAnalysis", "CommonsSite",
+                "CommonsModel", "CommonsAnalysis", "CommonsReport", "CommonsSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Builders that let a test read as its input (who did what, where, when), shared by
+        // the tests of the layers above the model.
+        .target(name: "CommonsTestBuilders", dependencies: ["CommonsModel"], path: "Tests/CommonsTestBuilders"),
         .testTarget(name: "CommonsModelTests", dependencies: ["CommonsModel"]),
-        .testTarget(name: "CommonsAnalysisTests", dependencies: ["CommonsAnalysis", "CommonsModel"],
+        .testTarget(name: "CommonsAnalysisTests", dependencies: ["CommonsAnalysis", "CommonsModel", "CommonsTestBuilders"]),
+        .testTarget(name: "CommonsReportTests", dependencies: ["CommonsReport", "CommonsAnalysis", "CommonsModel", "CommonsTestBuilders"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CommandLineTests", dependencies: ["commons"]),
         .testTarget(name: "CommonsSiteTests", dependencies: ["CommonsSite", "CommonsAnalysis", "CommonsModel"]),

@@ -1,6 +1,6 @@
 import ArgumentParser
-import CommonsAnalysis
 import CommonsModel
+import CommonsReport
 import CommonsSite
 
 struct BuildCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CommonsAnalysis
 import CommonsModel
+import CommonsReport
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

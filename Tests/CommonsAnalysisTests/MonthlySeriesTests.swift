@@ -1,5 +1,6 @@
 @testable import CommonsAnalysis
 import CommonsModel
+import CommonsTestBuilders
 import Testing
 
 @Suite struct MonthlySeriesTests {

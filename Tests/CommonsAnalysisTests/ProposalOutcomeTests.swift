@@ -1,5 +1,6 @@
 import CommonsAnalysis
 import CommonsModel
+import CommonsTestBuilders
 import Testing
 
 @Suite struct ProposalOutcomeTests {

@@ -1,5 +1,5 @@
-import CommonsAnalysis
 import CommonsModel
+import CommonsReport
 
 /// Every file the site will hold, and how to make each: the pages, through the theme,
 /// and the stylesheet, stats.json, the feed, the sitemap, robots.txt and the assets.

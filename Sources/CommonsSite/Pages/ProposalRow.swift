@@ -44,12 +44,12 @@ enum ProposalRow {
     /// Open proposals, closing soonest first.
     static func open(_ proposals: [Publication.DecidedProposal]) -> [Publication.DecidedProposal] {
         proposals.filter { $0.outcome.status == .open }
-            .sorted { ($0.outcome.closes, $0.proposal.id) < ($1.outcome.closes, $1.proposal.id) }
+            .sorted { ProposalOutcome.closingSoonestFirst($0.outcome, $1.outcome) }
     }
 
     /// Decided and withdrawn proposals, latest close first.
     static func decided(_ proposals: [Publication.DecidedProposal]) -> [Publication.DecidedProposal] {
         proposals.filter { $0.outcome.status != .open }
-            .sorted { ($1.outcome.closes, $0.proposal.id) < ($0.outcome.closes, $1.proposal.id) }
+            .sorted { ProposalOutcome.latestCloseFirst($0.outcome, $1.outcome) }
     }
 }

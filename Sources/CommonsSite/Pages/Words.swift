@@ -1,5 +1,6 @@
 import CommonsAnalysis
 import CommonsModel
+import CommonsReport
 
 /// Numbers and days as a reader sees them. Figures are rounded the way `commons report`
 /// rounds them (ReportNumber); stats.json keeps them whole.

@@ -1,4 +1,4 @@
-import CommonsAnalysis
+import CommonsReport
 import Mustache
 
 /// A template's context read through the theme contract: as JSON, for `commons theme

@@ -1,3 +1,4 @@
+import CommonsAnalysis
 import CommonsModel
 
 /// What `commons report` shows, chosen and ordered once so that the text and the
@@ -49,10 +50,10 @@ struct ReportContent {
         }
         proposalCount = lines.count
         openProposals = lines.filter { $0.outcome.status == .open }
-            .sorted { ($0.outcome.closes, $0.id) < ($1.outcome.closes, $1.id) }
+            .sorted { ProposalOutcome.closingSoonestFirst($0.outcome, $1.outcome) }
         let since = analysis.asOf.adding(days: -(Self.recentDays - 1))
         recentDecisions = lines.filter { $0.outcome.status.isClosed && $0.outcome.closes >= since }
-            .sorted { ($1.outcome.closes, $0.id) < ($0.outcome.closes, $1.id) }
+            .sorted { ProposalOutcome.latestCloseFirst($0.outcome, $1.outcome) }
         recentSince = since
     }
 

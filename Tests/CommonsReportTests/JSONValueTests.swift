@@ -1,4 +1,4 @@
-@testable import CommonsAnalysis
+@testable import CommonsReport
 import Testing
 
 @Suite struct JSONValueTests {

@@ -2,24 +2,24 @@ import CommonsModel
 
 // Short builders so a test reads as its input: who did what, where and when.
 
-func day(_ text: String) -> Day {
+public func day(_ text: String) -> Day {
     guard let day = Day(parsing: text) else { fatalError("not a day: \(text)") }
     return day
 }
 
-func month(_ text: String) -> Month { day(text + "-01").month }
+public func month(_ text: String) -> Month { day(text + "-01").month }
 
-func work(_ handles: String..., to project: String = "garden", on date: String, kind: Kind = .code,
+public func work(_ handles: String..., to project: String = "garden", on date: String, kind: Kind = .code,
           hours: Double = 0, paid compensation: Compensation = .unpaid, id: String? = nil) -> Contribution {
     Contribution(id: id ?? "\(date)-\(handles.joined(separator: "+"))-\(project)", contributors: handles,
                  project: project, date: day(date), kind: kind, hours: hours, compensation: compensation)
 }
 
-func person(_ handle: String, of affiliation: String? = nil) -> Contributor {
+public func person(_ handle: String, of affiliation: String? = nil) -> Contributor {
     Contributor(handle: handle, name: handle, affiliation: affiliation)
 }
 
-func project(_ slug: String, status: ProjectStatus = .active, maintainers: [String] = [],
+public func project(_ slug: String, status: ProjectStatus = .active, maintainers: [String] = [],
              rule: DecisionRule = .lazyConsensus, quorum: Quorum = .half) -> Project {
     var project = Project(slug: slug, title: slug, rule: rule, quorum: quorum)
     project.status = status
@@ -27,11 +27,11 @@ func project(_ slug: String, status: ProjectStatus = .active, maintainers: [Stri
     return project
 }
 
-func vote(_ voter: String, _ value: VoteValue, on date: String? = nil) -> Vote {
+public func vote(_ voter: String, _ value: VoteValue, on date: String? = nil) -> Vote {
     Vote(voter: voter, value: value, date: date.map(day))
 }
 
-func proposal(_ id: String, titled title: String? = nil, by author: String, in project: String? = "garden", opened: String, closes: String,
+public func proposal(_ id: String, titled title: String? = nil, by author: String, in project: String? = "garden", opened: String, closes: String,
               rule: DecisionRule = .lazyConsensus, quorum: String = "0.5", withdrawn: Bool = false,
               votes: [Vote] = []) -> Proposal {
     Proposal(id: id, title: title ?? id, author: author, project: project, opened: day(opened),
@@ -40,7 +40,7 @@ func proposal(_ id: String, titled title: String? = nil, by author: String, in p
 
 /// A commons with the given content; people named in the content but not listed get a
 /// contributor file of their own, as a loaded commons would have.
-func commons(projects: [Project] = [project("garden")], people: [Contributor] = [],
+public func commons(projects: [Project] = [project("garden")], people: [Contributor] = [],
              contributions: [Contribution] = [], proposals: [Proposal] = [],
              activeDays: Int = 90, eligibilityDays: Int = 365) -> Commons {
     var settings = Settings(title: "Test commons")

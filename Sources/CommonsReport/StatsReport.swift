@@ -1,3 +1,4 @@
+import CommonsAnalysis
 import CommonsModel
 
 /// The version of the stats.json layout; raise it when a field changes meaning.

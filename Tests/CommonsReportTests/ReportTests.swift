@@ -1,5 +1,7 @@
-@testable import CommonsAnalysis
+import CommonsAnalysis
 import CommonsModel
+@testable import CommonsReport
+import CommonsTestBuilders
 import Foundation
 import Testing
 

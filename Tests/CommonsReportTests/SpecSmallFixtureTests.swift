@@ -1,5 +1,6 @@
 import CommonsAnalysis
 import CommonsModel
+import CommonsReport
 import Foundation
 import Testing
 

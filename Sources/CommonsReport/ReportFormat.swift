@@ -1,3 +1,4 @@
+import CommonsAnalysis
 import CommonsModel
 
 /// The forms `commons report` prints.

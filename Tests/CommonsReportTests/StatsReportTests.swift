@@ -1,5 +1,7 @@
 import CommonsAnalysis
 import CommonsModel
+import CommonsReport
+import CommonsTestBuilders
 import Foundation
 import Testing
 
