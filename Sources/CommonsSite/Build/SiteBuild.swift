@@ -65,6 +65,8 @@ public struct SiteBuild: PipelineWork {
     private(set) var publication: Publication?
     private(set) var plan: SitePlan?
     public private(set) var result: Result?
+    /// The site drawn into memory by `draw`, for `commons serve`.
+    public private(set) var drawn: DrawnSite?
 
     public init(options: Options) {
         self.options = options
@@ -111,6 +113,18 @@ public struct SiteBuild: PipelineWork {
             build.siteDiagnostics += plan.clashes
             (build.theme, build.publication, build.plan) = (theme, publication, plan)
             return "\(Phrase.counted(plan.pages.count, "page")), \(Phrase.counted(plan.files.count - plan.pages.count, "other file"))"
+        }
+    }
+
+    /// Every file drawn into memory, on every core, by the same closures `publish`
+    /// writes from: what `commons serve` serves is what `build` would write.
+    public static var draw: Step<SiteBuild> {
+        Step("draw") { build in
+            guard let plan = build.plan else { return "nothing planned" }
+            let (site, unreadable) = DrawnSite.draw(plan)
+            build.siteDiagnostics += unreadable
+            build.drawn = site
+            return "\(Phrase.counted(site.files.count, "file")) in memory"
         }
     }
 
