@@ -8,6 +8,7 @@ import PackageDescription
 //   CommonsAnalysis — statistics and governance: pure functions over the model
 //   CommonsReport   — the analysis as text, Markdown and stats.json
 //   CommonsSite     — the static site, which publishes stats.json (Mustache, SVG charts)
+//   CommonsPreview  — `commons serve`: the site drawn in memory, served, rebuilt on change
 //   commons         — the command line, nothing else
 let package = Package(
     name: "commons",
@@ -17,6 +18,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // The preview's HTTP server: Swift concurrency over plain sockets and epoll, no
+        // SwiftNIO, so it adds about a minute to a first build where Hummingbird adds
+        // several; it streams a body (live reload's events) and binds one address.
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -45,10 +50,18 @@ let package = Package(
             // any folder. The top-level Templates/ is a link to it.
             resources: [.copy("Theme")]
         ),
+        .target(
+            name: "CommonsPreview",
+            dependencies: [
+                "CommonsModel", "CommonsAnalysis", "CommonsReport", "CommonsSite",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "commons",
             dependencies: [
-                "CommonsModel", "CommonsAnalysis", "CommonsReport", "CommonsSite",
+                "CommonsModel", "CommonsAnalysis", "CommonsReport", "CommonsSite", "CommonsPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,5 +74,6 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CommandLineTests", dependencies: ["commons"]),
         .testTarget(name: "CommonsSiteTests", dependencies: ["CommonsSite", "CommonsAnalysis", "CommonsModel"]),
+        .testTarget(name: "CommonsPreviewTests", dependencies: ["CommonsPreview", "CommonsSite", "CommonsModel"]),
     ]
 )

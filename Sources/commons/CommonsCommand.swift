@@ -5,7 +5,7 @@ struct CommonsCommand: ParsableCommand {
         commandName: "commons",
         abstract: "Publish the public record of a peer-produced commons: a static site and its statistics.",
         discussion: "Content is a folder of Markdown files (see docs/content-format.md). Exit status: 0 clean, 1 content errors, 2 usage errors.",
-        subcommands: [CheckCommand.self, ReportCommand.self, BuildCommand.self, ThemeCommand.self]
+        subcommands: [CheckCommand.self, ReportCommand.self, BuildCommand.self, ServeCommand.self, ThemeCommand.self]
     )
 }
 

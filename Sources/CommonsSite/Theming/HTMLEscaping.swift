@@ -7,7 +7,7 @@ import Mustache
 /// combining mark (`"` + U+0338) is one Character, not a quote, and would pass through
 /// unescaped and end an attribute. Bytes cannot be fooled that way — and are several
 /// times faster, which matters when fifty thousand pages are escaped.
-struct HTMLEscaping: MustacheContentType {
+public struct HTMLEscaping: MustacheContentType {
     /// The content type's name in the pragma `Theme` puts before each template.
     static let name = "COMMONS_HTML"
     static let pragma = "{{% CONTENT_TYPE: \(name) }}"
@@ -15,11 +15,11 @@ struct HTMLEscaping: MustacheContentType {
     /// Registers the content type with swift-mustache, once per process.
     static let registered: Void = MustacheContentTypes.register(HTMLEscaping(), named: name)
 
-    func escapeText(_ text: String) -> String {
+    public func escapeText(_ text: String) -> String {
         HTMLEscaping.escape(text)
     }
 
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var text = text
         // Most values have nothing to escape: they are returned as they are, not copied.
         let unchanged = text.withUTF8 { bytes in

@@ -1,0 +1,52 @@
+import CommonsAnalysis
+import CommonsModel
+import CommonsSite
+
+/// The preview's account of its builds: it names each (a name new to this run, so a page
+/// from an earlier run reloads too), keeps the last good site and its analysis, and
+/// words each build for the terminal — what changed, how long it took, what moved.
+struct BuildHistory {
+    /// The content folder as the user named it, for the diagnostics' paths.
+    let content: String
+    private let run = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+    private var count = 0
+    private var lastGood: (files: [String: [UInt8]], analysis: Analysis?)?
+    private var printed: [Diagnostic] = []
+    private var failing = false
+
+    init(content: String) { self.content = content }
+
+    /// The name of the newest build.
+    var current: String { "\(run)-\(count)" }
+
+    /// What to serve after `build`, and what to print: the diagnostics as `check`
+    /// prints them when they differ from those printed last, then one line.
+    mutating func record(_ build: PreviewBuild, changes: FileChanges?) -> (site: ServedSite, lines: [String]) {
+        count += 1
+        var lines: [String] = []
+        if build.diagnostics != printed && !build.diagnostics.isEmpty {
+            lines.append(DiagnosticFormat.text.render(build.diagnostics, folder: content))
+        }
+        printed = build.diagnostics
+        let what = changes.map { $0.words.isEmpty ? "files changed" : $0.words }
+        let seconds = ReportNumber.fixed(build.seconds, places: 2) + " s"
+        guard let site = build.site else {
+            failing = true
+            let shown = lastGood == nil ? "every address shows them until they are fixed"
+                                        : "the browser shows them over the last good site"
+            lines.append([what, "\(DiagnosticFormat.summary(build.diagnostics)); \(shown)"].compactMap { $0 }.joined(separator: " — "))
+            return (ServedSite(files: lastGood?.files, overlay: ErrorOverlay(build.diagnostics, folder: content),
+                               build: current), lines)
+        }
+        var news: [String] = []
+        if failing { news.append("the errors are fixed") }
+        if let before = lastGood?.analysis, let after = build.analysis {
+            news += AnalysisChange(from: before, to: after).phrases
+        }
+        failing = false
+        lastGood = (site.files, build.analysis)
+        let built = what.map { "\($0) — rebuilt in \(seconds)" } ?? "built \(site.files.count) files in \(seconds)"
+        lines.append(([built] + news).joined(separator: "; "))
+        return (ServedSite(files: site.files, overlay: nil, build: current), lines)
+    }
+}
