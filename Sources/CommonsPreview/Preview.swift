@@ -44,7 +44,7 @@ public final class Preview: Sendable {
     private let history: BuildHistory
     private let server = Mutex<PreviewServer?>(nil)
     private let stopping = Atomic<Bool>(false)
-    private let watching = DispatchSemaphore(value: 0)
+    private let watching = Atomic<Bool>(false)
 
     /// `say` gets every line for the terminal, from whichever thread has one.
     public init(_ options: Options, say: @escaping @Sendable (String) -> Void) {
@@ -65,6 +65,7 @@ public final class Preview: Sendable {
         let url = "http://\(host):\(server.port)/"
         say("serving \(url)")
         let loop = WatchLoop(options: options, history: history)
+        watching.store(true, ordering: .sequentiallyConsistent)
         Thread { [self] in loop.run(self) }.start()
         return url
     }
@@ -75,7 +76,8 @@ public final class Preview: Sendable {
         events.close()
         guard let server = server.withLock({ $0 }) else { return }
         await server.stop()
-        watching.wait()
+        // A build under way is let finish; it is not one of Swift's threads that waits.
+        while watching.load(ordering: .sequentiallyConsistent) { try? await Task.sleep(for: .milliseconds(10)) }
     }
 
     private func listen() async throws -> PreviewServer {
@@ -107,7 +109,7 @@ public final class Preview: Sendable {
         }
 
         func run(_ preview: Preview) {
-            defer { preview.watching.signal() }
+            defer { preview.watching.store(false, ordering: .sequentiallyConsistent) }
             // Watching starts before the first build, so nothing saved while it runs is missed.
             let theme = ThemeFolders(templates: options.site.templates, content: options.site.content).overrides
             let roots = [options.site.content] + (theme.map { [$0] } ?? [])
