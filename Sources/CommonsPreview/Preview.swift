@@ -132,9 +132,10 @@ public final class Preview: Sendable {
         }
     }
 
+    /// Said first, so the terminal tells of a build before any page reloads with it.
     private func publish(_ build: (site: ServedSite, lines: [String])) {
+        for line in build.lines { say(line) }
         served.current = build.site
         events.announce(build.site.build)
-        for line in build.lines { say(line) }
     }
 }

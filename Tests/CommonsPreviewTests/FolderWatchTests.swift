@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import CommonsPreview
+
+@Suite struct FolderWatchTests {
+    @Test(arguments: [false, true]) func foldersMadeLaterAreWatchedAndChangesAreToldByKind(polling: Bool) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("commons-watch-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/projects", withIntermediateDirectories: true)
+        try Data("a".utf8).write(to: URL(fileURLWithPath: root + "/projects/maps.md"))
+        let watch = FolderWatch(roots: [root], polling: polling, interval: 0.02, quiet: 0.05)
+        var files = WatchedFiles(content: root, roots: [root])
+        let never = { false }
+
+        try FileManager.default.createDirectory(atPath: root + "/contributions/2026", withIntermediateDirectories: true)
+        try Data("b".utf8).write(to: URL(fileURLWithPath: root + "/contributions/2026/new.md"))
+        #expect(files.settle(try #require(watch.nextBurst(until: never))).added == ["contributions/2026/new.md"])
+
+        // In the folder made after the watch began.
+        try Data("c".utf8).write(to: URL(fileURLWithPath: root + "/contributions/2026/later.md"))
+        try Data("bb".utf8).write(to: URL(fileURLWithPath: root + "/contributions/2026/new.md"))
+        try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/projects/.maps.md.swp"))
+        let changes = files.settle(try #require(watch.nextBurst(until: never)))
+        #expect(changes == FileChanges(added: ["contributions/2026/later.md"], edited: ["contributions/2026/new.md"]))
+
+        try FileManager.default.moveItem(atPath: root + "/contributions", toPath: root + "/ledger")
+        let moved = files.settle(try #require(watch.nextBurst(until: never)))
+        #expect(moved.removed == ["contributions/2026/later.md", "contributions/2026/new.md"])
+        #expect(moved.added == ["ledger/2026/later.md", "ledger/2026/new.md"])
+        #expect(moved.words == "added ledger/2026/later.md, ledger/2026/new.md; removed contributions/2026/later.md, contributions/2026/new.md")
+
+        #expect(watch.nextBurst(until: { true }) == nil)
+    }
+
+    @Test func manyFilesAreCountedNotNamed() {
+        let changes = FileChanges(added: ["a.md", "b.md", "c.md", "d.md"], edited: ["e.md"])
+        #expect(changes.words == "edited e.md; added 4 files")
+    }
+}
