@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Synchronization
 import Testing
 @testable import CommonsPreview
 
@@ -142,5 +143,28 @@ import Testing
                 try RawHTTP.send("GET /stats/ HTTP/1.1\r\nHost: 127.", on: half)
                 close(half)
             }
+    }
+}
+
+@Suite struct PortTests {
+    @Test func theDefaultPortMovesOnWhenTakenAndAChosenOneFails() async throws {
+        var options = Preview.Options(site: .init(content: "/nonexistent", asOf: PreviewSession.asOf))
+        options.port = 0
+        let first = Preview(options) { _ in }
+        let url = try await first.start()
+        let taken = UInt16(url.split(separator: ":").last!.dropLast())!
+        options.port = taken
+        await #expect(throws: Preview.Failure.self) { try await Preview(options) { _ in }.start() }
+        options.movesToFreePort = true
+        let heard = Heard()
+        let moved = Preview(options) { heard.lines.withLock { [line = $0] in $0.append(line) } }
+        #expect(try await !moved.start().hasSuffix(":\(taken)/"))
+        #expect(heard.lines.withLock { $0.first } == "port \(taken) is taken; trying \(taken + 1)")
+        await moved.stop()
+        await first.stop()
+    }
+
+    final class Heard: Sendable {
+        let lines = Mutex<[String]>([])
     }
 }
