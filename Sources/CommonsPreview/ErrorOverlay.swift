@@ -15,10 +15,11 @@ struct ErrorOverlay: Sendable {
         summary = DiagnosticFormat.summary(diagnostics)
     }
 
-    /// Fixed over the top of the page, in colours and type of its own, so no theme hides it.
+    /// At the top of the page and kept there on scrolling (sticky, so it pushes the page
+    /// down rather than hiding its header), in colours and type of its own.
     private func element(_ state: String) -> String {
         """
-        <details open id="commons-serve-errors" role="alert" style="position:fixed;top:0;left:0;right:0;\
+        <details open id="commons-serve-errors" role="alert" style="position:sticky;top:0;\
         z-index:2147483647;max-height:75vh;overflow:auto;margin:0;padding:0.75rem 1.25rem;background:#fff4f4;\
         color:#1b1b1b;border-bottom:4px solid #b3261e;box-shadow:0 4px 18px rgba(0,0,0,0.3);\
         font:15px/1.45 system-ui,sans-serif;text-align:left"><summary style="cursor:pointer;font-weight:bold;\
@@ -37,7 +38,7 @@ struct ErrorOverlay: Sendable {
     func page(build: String) -> [UInt8] {
         let page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            + "<title>commons serve: \(HTMLEscaping.escape(summary))</title>\n</head>\n<body>\n</body>\n</html>\n"
+            + "<title>commons serve: \(HTMLEscaping.escape(summary))</title>\n</head>\n<body style=\"margin:0\">\n</body>\n</html>\n"
         let overlay = element("nothing could be built yet; save a fix and this page reloads")
         return LiveReload.insert(into: PageSplice.afterBodyStart(overlay, in: Array(page.utf8)), build: build)
     }
