@@ -19,8 +19,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         // The preview's HTTP server: Swift concurrency over plain sockets and epoll, no
-        // SwiftNIO, so it adds about a minute to a first build where Hummingbird adds
-        // several; it streams a body (live reload's events) and binds one address.
+        // SwiftNIO, so it adds about a minute to a first debug build on two cores (57 s
+        // measured, on a busy machine) where Hummingbird adds several; it streams a body
+        // (the live reload's events), binds one address and hands over the raw target.
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
