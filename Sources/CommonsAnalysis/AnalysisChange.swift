@@ -1,9 +1,10 @@
 import CommonsModel
 
-/// What moved between two analyses of a commons: the headline figures whose value, as a
-/// person reads it, is not the same, and the proposals whose outcome or tally changed.
-/// `commons serve` prints it after each rebuild; a report comparing two states of a
-/// commons (a pull request against its base) reads the same values.
+/// What moved between two analyses of a commons: the headline figures whose value, as the
+/// reports show it, is not the same, and the proposals whose outcome or tally changed.
+/// `commons serve` tells it after each rebuild; a report comparing two states of a
+/// commons (a pull request against its base) reads the same values. Its words are
+/// CommonsReport's (`phrases`).
 public struct AnalysisChange: Sendable, Equatable {
     /// The commons' headline figures, in the order they are told.
     public enum Figure: String, CaseIterable, Sendable {
@@ -26,14 +27,16 @@ public struct AnalysisChange: Sendable, Equatable {
             }
         }
 
-        /// The value as the reports show it: a change too small to show is no change.
-        public func words(_ value: Double) -> String {
-            switch self {
-            case .busFactor, .elephantFactor, .activePeople: return String(Int(value))
-            case .gini: return ReportNumber.fraction(value)
-            case .unpaidShare: return ReportNumber.percent(value)
-            case .hours: return ReportNumber.roundedHours(value)
+        /// The value at the precision the reports show it — whole people, Gini to 0.01,
+        /// the share to 0.1 %, hours to 0.1 — so a move too small to show is no move.
+        public func shown(_ value: Double) -> Double {
+            let scale: Double = switch self {
+            case .busFactor, .elephantFactor, .activePeople: 1
+            case .gini: 100
+            case .unpaidShare: 1000
+            case .hours: 10
             }
+            return (value * scale).rounded() / scale
         }
     }
 
@@ -63,7 +66,7 @@ public struct AnalysisChange: Sendable, Equatable {
     public init(from old: Analysis, to new: Analysis) {
         figures = Figure.allCases.compactMap { figure in
             let (before, after) = (figure.value(in: old), figure.value(in: new))
-            return figure.words(before) == figure.words(after) ? nil : FigureMove(figure: figure, before: before, after: after)
+            return figure.shown(before) == figure.shown(after) ? nil : FigureMove(figure: figure, before: before, after: after)
         }
         let standing = { (outcome: ProposalOutcome?) in outcome.map { ProposalMove.Standing(status: $0.status, tally: $0.tally) } }
         proposals = Set(old.proposals.keys).union(new.proposals.keys).sorted().compactMap { id in
@@ -73,26 +76,4 @@ public struct AnalysisChange: Sendable, Equatable {
     }
 
     public var isEmpty: Bool { figures.isEmpty && proposals.isEmpty }
-
-    /// "bus factor 4 → 3", "proposal 2026/open-on-sundays now accepted".
-    public var phrases: [String] {
-        figures.map { "\($0.figure.rawValue) \($0.figure.words($0.before)) → \($0.figure.words($0.after))" }
-            + proposals.map(\.phrase)
-    }
-}
-
-extension AnalysisChange.ProposalMove {
-    var phrase: String {
-        switch (before, after) {
-        case (nil, let after?): return "new proposal \(id), \(after.status.words)"
-        case (_?, nil): return "proposal \(id) gone"
-        case (let before?, let after?) where before.status != after.status:
-            return "proposal \(id) now \(after.status.words)"
-        case (let before?, let after?):
-            let moved = VoteValue.allCases.filter { before.tally[$0] != after.tally[$0] }
-                .map { "\($0.rawValue) \(before.tally[$0]) → \(after.tally[$0])" }
-            return "proposal \(id): " + moved.joined(separator: ", ")
-        case (nil, nil): return "proposal \(id)"
-        }
-    }
 }

@@ -1,5 +1,6 @@
 import CommonsAnalysis
 import CommonsModel
+import CommonsReport
 import CommonsSite
 
 /// The preview's account of its builds: it names each (a name new to this run, so a page
