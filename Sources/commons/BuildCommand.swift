@@ -16,31 +16,20 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Option(help: ArgumentHelp("Templates that replace the default theme's, file by file.", valueName: "dir"))
-    var templates: String?
+    @OptionGroup var theme: ThemeOptions
 
     @Option(help: ArgumentHelp("Where the site goes; replaced whole by each build.", valueName: "dir"))
     var output: String = "_site"
 
-    @Option(name: .customLong("base-url"), help: ArgumentHelp(
-        "The address the site is published at, for the feed and sitemap (overrides base_url).", valueName: "url"))
-    var baseURL: String?
+    @OptionGroup var address: AddressOptions
 
     @Flag(help: "Treat warnings as errors: publish nothing when there are any.")
     var strict = false
 
-    func validate() throws {
-        if let templates, !FileStream.isDirectory(templates) {
-            throw ValidationError("no templates folder at '\(templates)'")
-        }
-        if let baseURL, !Link.isWebURL(baseURL) {
-            throw ValidationError("--base-url should be an absolute http(s) URL like https://example.org/commons/, found '\(baseURL)'")
-        }
-    }
 
     func run() throws {
-        var build = SiteBuild(options: .init(content: options.content, templates: templates, output: output,
-                                             asOf: options.day, baseURL: baseURL, strict: strict))
+        var build = SiteBuild(options: .init(content: options.content, templates: theme.templates, output: output,
+                                             asOf: options.day, baseURL: address.baseURL, strict: strict))
         let result = build.run { step in
             let seconds = ReportNumber.fixed(step.seconds, places: 3)
             let name = step.name.padding(to: 8)

@@ -22,18 +22,12 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format: text, json or github (annotations for GitHub Actions).", valueName: "format"))
     var format: DiagnosticFormat = .text
 
-    @Option(help: ArgumentHelp("Templates that replace the default theme's, file by file, checked too.", valueName: "dir"))
-    var templates: String?
+    @OptionGroup var theme: ThemeOptions
 
-    func validate() throws {
-        if let templates, !FileStream.isDirectory(templates) {
-            throw ValidationError("no templates folder at '\(templates)'")
-        }
-    }
 
     func run() throws {
         // The build's own steps up to its plan, so that check fails wherever a build would.
-        var build = SiteBuild(options: .init(content: options.content, templates: templates, asOf: options.day,
+        var build = SiteBuild(options: .init(content: options.content, templates: theme.templates, asOf: options.day,
                                              checkingOnly: true))
         Pipeline(SiteBuild.planning).run(&build)
         let reading = build.reading

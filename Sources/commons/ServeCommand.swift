@@ -19,12 +19,9 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Option(help: ArgumentHelp("Templates that replace the default theme's, file by file.", valueName: "dir"))
-    var templates: String?
+    @OptionGroup var theme: ThemeOptions
 
-    @Option(name: .customLong("base-url"), help: ArgumentHelp(
-        "The address the site is published at, for the feed and sitemap (overrides base_url).", valueName: "url"))
-    var baseURL: String?
+    @OptionGroup var site: AddressOptions
 
     @Option(help: ArgumentHelp("The port; default 4000, or the next free one after it.", valueName: "n"))
     var port: UInt16?
@@ -36,22 +33,14 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Watch by scanning the folders instead of with inotify (network or container file systems).")
     var poll = false
 
-    func validate() throws {
-        if let templates, !FileStream.isDirectory(templates) {
-            throw ValidationError("no templates folder at '\(templates)'")
-        }
-        if let baseURL, !Link.isWebURL(baseURL) {
-            throw ValidationError("--base-url should be an absolute http(s) URL like https://example.org/commons/, found '\(baseURL)'")
-        }
-    }
 
     func run() throws {
         let address = bind == "localhost" ? "127.0.0.1" : bind
         if !address.hasPrefix("127.") && address != "::1" {
             FileStream.standardError.write("warning: --bind \(bind): the preview can be reached by others on the network, drafts and errors included\n")
         }
-        var preview = Preview.Options(site: .init(content: options.content, templates: templates, asOf: options.day,
-                                                  baseURL: baseURL))
+        var preview = Preview.Options(site: .init(content: options.content, templates: theme.templates, asOf: options.day,
+                                                  baseURL: site.baseURL))
         preview.address = address
         preview.port = port ?? 4000
         preview.movesToFreePort = port == nil

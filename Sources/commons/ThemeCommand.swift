@@ -21,11 +21,10 @@ struct ThemeCommand: ParsableCommand {
 
         @OptionGroup var options: ContentOptions
 
-        @Option(help: ArgumentHelp("Templates that replace the default theme's, file by file.", valueName: "dir"))
-        var templates: String?
+        @OptionGroup var theme: ThemeOptions
 
         func run() throws {
-            var build = SiteBuild(options: .init(content: options.content, templates: templates, output: "_site",
+            var build = SiteBuild(options: .init(content: options.content, templates: theme.templates, output: "_site",
                                                  asOf: options.day, baseURL: nil))
             guard let report = build.context(ofPageAt: url) else {
                 let errors = build.diagnostics.filter { $0.severity == .error }
