@@ -4,8 +4,9 @@ import PackageDescription
 // Linux (Debian) only: the code calls Glibc directly, and only Linux is built and tested.
 
 // Layers, each a target so the compiler holds the lines between them:
-//   CommonsModel    — the content model, loading and checking (YAML, Markdown)
+//   CommonsModel    — the content model, loading and checking (YAML, Markdown parsed, not rendered)
 //   CommonsAnalysis — statistics and governance: pure functions over the model
+//   CommonsMarkdown — bodies rendered to HTML, as the site shows them
 //   CommonsSite     — the static site and stats.json (Mustache, SVG charts)
 //   commons         — the command line, nothing else
 let package = Package(
@@ -33,10 +34,11 @@ let package = Package(
         ),
         .target(name: "CommonsModel", dependencies: ["CCmark", "CLibYAML"]),
         .target(name: "CommonsAnalysis", dependencies: ["CommonsModel"]),
+        .target(name: "CommonsMarkdown", dependencies: ["CommonsModel", "CCmark"]),
         .target(
             name: "CommonsSite",
             dependencies: [
-                "CommonsModel", "CommonsAnalysis",
+                "CommonsModel", "CommonsAnalysis", "CommonsMarkdown",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             // The default theme, copied beside the binary so `commons build` finds it from
@@ -53,6 +55,7 @@ let package = Package(
         .testTarget(name: "CommonsModelTests", dependencies: ["CommonsModel"]),
         .testTarget(name: "CommonsAnalysisTests", dependencies: ["CommonsAnalysis", "CommonsModel"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "CommonsMarkdownTests", dependencies: ["CommonsMarkdown", "CommonsModel"]),
         .testTarget(name: "CommandLineTests", dependencies: ["commons"]),
         .testTarget(name: "CommonsSiteTests", dependencies: ["CommonsSite", "CommonsAnalysis", "CommonsModel"]),
     ]
