@@ -32,21 +32,6 @@ public struct Markdown: Sendable {
         firstPlainText { $0 == CMARK_NODE_PARAGRAPH || $0 == CMARK_NODE_HEADING }
     }
 
-    /// The plain text of the first top-level block of a kind `wanted` accepts; "" when none.
-    private func firstPlainText(_ wanted: (cmark_node_type) -> Bool) -> String {
-        let parsed = source.withUnsafeBytes { bytes in
-            cmark_parse_document(bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count, CMARK_OPT_DEFAULT)
-        }
-        guard let document = parsed else { return "" }
-        defer { cmark_node_free(document) }
-        var child = cmark_node_first_child(document)
-        while let node = child {
-            if wanted(cmark_node_get_type(node)) { return Markdown.plainText(of: node) }
-            child = cmark_node_next(node)
-        }
-        return ""
-    }
-
     /// The text a reader sees, without markup: text and code literals, breaks as spaces.
     static func plainText(of node: OpaquePointer) -> String {
         var text = ""
