@@ -4,8 +4,9 @@ import PackageDescription
 // Linux (Debian) only: the code calls Glibc directly, and only Linux is built and tested.
 
 // Layers, each a target so the compiler holds the lines between them:
-//   CommonsModel    — the content model, loading and checking (YAML, Markdown)
+//   CommonsModel    — the content model, loading and checking (YAML, Markdown parsed, not rendered)
 //   CommonsAnalysis — statistics and governance: pure functions over the model
+//   CommonsMarkdown — bodies rendered to HTML, as the site shows them
 //   CommonsReport   — the analysis as text, Markdown and stats.json
 //   CommonsSite     — the static site, which publishes stats.json (Mustache, SVG charts)
 //   CommonsPreview  — `commons serve`: the site drawn in memory, served, rebuilt on change
@@ -40,11 +41,12 @@ let package = Package(
         ),
         .target(name: "CommonsModel", dependencies: ["CCmark", "CLibYAML"]),
         .target(name: "CommonsAnalysis", dependencies: ["CommonsModel"]),
+        .target(name: "CommonsMarkdown", dependencies: ["CommonsModel", "CCmark"]),
         .target(name: "CommonsReport", dependencies: ["CommonsModel", "CommonsAnalysis"]),
         .target(
             name: "CommonsSite",
             dependencies: [
-                "CommonsModel", "CommonsAnalysis", "CommonsReport",
+                "CommonsModel", "CommonsAnalysis", "CommonsMarkdown", "CommonsReport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             // The default theme, copied beside the binary so `commons build` finds it from
@@ -73,6 +75,7 @@ let package = Package(
         .testTarget(name: "CommonsAnalysisTests", dependencies: ["CommonsAnalysis", "CommonsModel", "CommonsTestBuilders"]),
         .testTarget(name: "CommonsReportTests", dependencies: ["CommonsReport", "CommonsAnalysis", "CommonsModel", "CommonsTestBuilders"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "CommonsMarkdownTests", dependencies: ["CommonsMarkdown", "CommonsModel"]),
         .testTarget(name: "CommandLineTests", dependencies: ["commons"]),
         .testTarget(name: "CommonsSiteTests", dependencies: ["CommonsSite", "CommonsAnalysis", "CommonsModel"]),
         .testTarget(name: "CommonsPreviewTests", dependencies: ["CommonsPreview", "CommonsSite", "CommonsModel"]),

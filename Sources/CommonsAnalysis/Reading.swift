@@ -7,7 +7,7 @@ import CommonsModel
 public struct Reading: PipelineWork {
     public let content: String
     public let asOf: Day
-    /// `check` never shows a page, so it skips turning Markdown into HTML.
+    /// `check` and `report` never show a page, so they keep no body once its file is read.
     public let renderingBodies: Bool
 
     public var diagnostics: [Diagnostic] = []

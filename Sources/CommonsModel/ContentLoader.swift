@@ -41,8 +41,8 @@ public struct LoadedContent: Sendable {
 /// Reads a whole content folder: scan, read `commons.md`, then every other file on
 /// every core (YAML, Markdown), each independently of the others.
 public enum ContentLoader {
-    /// `renderingBodies: false` skips Markdown-to-HTML (for `check`); bodies are still
-    /// parsed, for default titles and summaries.
+    /// `renderingBodies: false` (for `check` and `report`, which show no page) keeps no
+    /// body: each is read only for the default titles and summaries it gives.
     public static func read(folder: String, renderingBodies: Bool = true) -> LoadedContent {
         let content = ContentFolder(root: folder)
         var diagnostics = content.diagnostics
@@ -57,7 +57,7 @@ public enum ContentLoader {
         }
         let files = content.files.filter { $0.section != .assets }
         let loaded = concurrentMap(files) { file in
-            read(file, in: content, settings: settings, html: renderingBodies)
+            read(file, in: content, settings: settings, keepingBody: renderingBodies)
         }
         for file in loaded { diagnostics += file.diagnostics }
         let unreadable = zip(files, loaded).filter { file, read in
@@ -85,13 +85,13 @@ public enum ContentLoader {
             if front.isUnreadable { return (nil, front.diagnostics) }
             var settings = SettingsFile.read(front)
             let hasTitle = !settings.title.isEmpty
-            settings.body = source.body.withUnsafeBytes { Markdown(rendering: $0, unsafeHTML: settings.unsafeHTML) }
+            settings.body = Markdown(source: source.body)
             return (hasTitle && !front.diagnostics.hasErrors ? settings : nil, front.diagnostics)
         }
     }
 
     /// One file of one section, read independently of every other.
-    static func read(_ file: ContentFolder.File, in content: ContentFolder, settings: Settings, html: Bool) -> LoadedFile {
+    static func read(_ file: ContentFolder.File, in content: ContentFolder, settings: Settings, keepingBody: Bool) -> LoadedFile {
         if let problem = nameProblem(file) {
             return LoadedFile(entry: nil, diagnostics: [problem])
         }
@@ -105,8 +105,8 @@ public enum ContentLoader {
         if let misplaced = file.misplacement(fields: front.fieldNames, position: front.position) {
             return LoadedFile(entry: nil, diagnostics: front.diagnostics + [misplaced])
         }
-        let body = source.body.withUnsafeBytes { Markdown(rendering: $0, unsafeHTML: settings.unsafeHTML, html: html) }
-        let entry: LoadedFile.Entry?
+        let body = Markdown(source: source.body)
+        var entry: LoadedFile.Entry?
         switch file.section {
         case .projects: entry = .project(ProjectFile.read(front, slug: file.name, body: body))
         case .contributors: entry = .contributor(ContributorFile.read(front, handle: file.name, body: body))
@@ -115,6 +115,7 @@ public enum ContentLoader {
         case .pages: entry = .page(PageFile.read(front, path: file.name, body: body))
         case .assets: entry = nil
         }
+        if !keepingBody { entry?.dropBody() }
         return LoadedFile(entry: entry, diagnostics: front.diagnostics)
     }
 
@@ -159,6 +160,20 @@ struct LoadedFile: Sendable {
     }
     var entry: Entry?
     var diagnostics: [Diagnostic]
+}
+
+extension LoadedFile.Entry {
+    /// Forgets the body once the file is read: what the format takes from it (a default
+    /// title or summary) is in the entry already.
+    mutating func dropBody() {
+        switch self {
+        case .project(var draft): draft.project.body = .empty; self = .project(draft)
+        case .contributor(var contributor): contributor.body = .empty; self = .contributor(contributor)
+        case .contribution(var draft): draft.contribution.body = .empty; self = .contribution(draft)
+        case .proposal(var draft): draft.proposal.body = .empty; self = .proposal(draft)
+        case .page(var page): page.body = .empty; self = .page(page)
+        }
+    }
 }
 
 /// Maps `transform` over `items` on every core, keeping the order.

@@ -1,64 +1,35 @@
 import CCmark
-import Glibc
 
-/// A Markdown body, rendered once by libcmark while loading (in parallel), with the
-/// plain texts the content format derives from it.
+/// A file's Markdown body as written, and the plain texts the content format takes from
+/// it. The model keeps the source, not HTML: how a body is shown is the site's decision,
+/// made where it is rendered (CommonsMarkdown).
 public struct Markdown: Sendable {
-    public var html: String
+    /// The CommonMark text after the front matter, UTF-8.
+    public let source: [UInt8]
+
+    public static let empty = Markdown(source: [])
+
+    public init(source: [UInt8]) {
+        self.source = source
+    }
+
+    public init(_ text: String) {
+        source = Array(text.utf8)
+    }
+
     /// Plain text of the first paragraph: a project's default summary.
-    public var firstParagraph: String
+    ///
+    /// The plain texts are parsed from the source each time they are read, not kept: the
+    /// format reads one only when a file's front matter leaves out its summary or title,
+    /// so most bodies are parsed once, where they are rendered.
+    public var firstParagraph: String {
+        firstPlainText { $0 == CMARK_NODE_PARAGRAPH }
+    }
+
     /// Plain text of the first heading or paragraph, whichever comes first:
     /// a contribution's default title.
-    public var lead: String
-
-    public static let empty = Markdown(html: "", firstParagraph: "", lead: "")
-
-    public init(html: String, firstParagraph: String, lead: String) {
-        self.html = html
-        self.firstParagraph = firstParagraph
-        self.lead = lead
-    }
-
-    /// Renders CommonMark. Raw HTML is dropped unless `unsafeHTML` (cmark's safe default).
-    /// `html: false` parses for the derived texts only: `check` never shows HTML.
-    public init(rendering source: UnsafeRawBufferPointer, unsafeHTML: Bool, html renderHTML: Bool = true) {
-        let options = CMARK_OPT_DEFAULT | (unsafeHTML ? CMARK_OPT_UNSAFE : 0)
-        let base = source.baseAddress?.assumingMemoryBound(to: CChar.self)
-        guard let document = cmark_parse_document(base, source.count, options) else {
-            self = .empty
-            return
-        }
-        defer { cmark_node_free(document) }
-        if renderHTML {
-            Markdown.flattenNestedLinks(document)
-            Markdown.nestHeadingsUnderTitle(document)
-        }
-        if renderHTML, let rendered = cmark_render_html(document, options) {
-            html = String(cString: rendered)
-            free(rendered)
-        } else {
-            html = ""
-        }
-        var paragraph: String?
-        var lead: String?
-        var child = cmark_node_first_child(document)
-        while let node = child, paragraph == nil {
-            let type = cmark_node_get_type(node)
-            if type == CMARK_NODE_PARAGRAPH {
-                paragraph = Markdown.plainText(of: node)
-                if lead == nil { lead = paragraph }
-            } else if type == CMARK_NODE_HEADING, lead == nil {
-                lead = Markdown.plainText(of: node)
-            }
-            child = cmark_node_next(node)
-        }
-        firstParagraph = paragraph ?? ""
-        self.lead = lead ?? ""
-    }
-
-    public init(rendering source: String, unsafeHTML: Bool = false) {
-        var source = source
-        self = source.withUTF8 { Markdown(rendering: UnsafeRawBufferPointer($0), unsafeHTML: unsafeHTML) }
+    public var lead: String {
+        firstPlainText { $0 == CMARK_NODE_PARAGRAPH || $0 == CMARK_NODE_HEADING }
     }
 
     /// The text a reader sees, without markup: text and code literals, breaks as spaces.

@@ -1,32 +1,43 @@
 import Testing
 @testable import CommonsModel
 
-@Suite("Markdown bodies through libcmark")
+@Suite("Markdown bodies and the plain texts the format takes from them")
 struct MarkdownTests {
-    @Test func rawHTMLIsDroppedByDefault() {
-        let markdown = Markdown(rendering: "Hi <script>alert(1)</script>\n\n<div onclick=x>block</div>\n")
-        #expect(!markdown.html.contains("<script>"))
-        #expect(!markdown.html.contains("<div"))
-        #expect(markdown.html.contains("<!-- raw HTML omitted -->"))
-    }
-
-    @Test func rawHTMLWhenTheCommonsOptsIn() throws {
-        let content = try TemporaryContent([
-            "commons.md": "---\ntitle: T\nunsafe_html: true\n---\n<aside>Note</aside>\n",
-        ])
-        let commons = try #require(content.load().commons)
-        #expect(commons.settings.body.html.contains("<aside>Note</aside>"))
-    }
-
-    @Test func dangerousLinksAreNeutralised() {
-        let markdown = Markdown(rendering: "[x](javascript:alert(1))")
-        #expect(!markdown.html.contains("javascript:"))
-    }
-
     @Test func leadAndFirstParagraph() {
-        let markdown = Markdown(rendering: "## Fixed the *legend*\n\nThe legend `overlapped`\nthe scale.\n")
+        let markdown = Markdown("## Fixed the *legend*\n\nThe legend `overlapped`\nthe scale.\n")
         #expect(markdown.lead == "Fixed the legend")
         #expect(markdown.firstParagraph == "The legend overlapped the scale.")
+    }
+
+    @Test func noParagraphNoHeading() {
+        let markdown = Markdown("- a list\n\n```\ncode\n```\n")
+        #expect(markdown.lead == "")
+        #expect(markdown.firstParagraph == "")
+    }
+
+    @Test func aLoadedBodyCarriesItsSourceAndPlainTexts() throws {
+        let body = "# The river walk\n\nWe map *step-free* toilets\nalong the river.\n\n<b>raw</b>\n"
+        let content = try TemporaryContent([
+            "projects/walks.md": "---\ntitle: Walks\nlicense: CC0-1.0\n---\n" + body,
+        ])
+        let commons = try #require(content.load().commons)
+        let walks = try #require(commons.projects.first { $0.slug == "walks" })
+        #expect(walks.body.source == Array(body.utf8))
+        #expect(walks.body.lead == "The river walk")
+        #expect(walks.body.firstParagraph == "We map step-free toilets along the river.")
+        #expect(walks.summary == "We map step-free toilets along the river.")
+    }
+
+    @Test func bodiesAreNotKeptWhenNothingRendersThem() throws {
+        let content = try TemporaryContent([
+            "contributions/a.md": contribution("contributor: amara\nproject: maps\ndate: 2026-03-01\nkind: code", body: "Fixed the legend."),
+        ])
+        let loaded = ContentLoader.read(folder: content.root.path, renderingBodies: false)
+        let commons = try #require(loaded.resolve(asOf: Day(parsing: "2026-06-30")).commons)
+        #expect(commons.contributions[0].title == "Fixed the legend.")
+        #expect(commons.contributions[0].body.source.isEmpty)
+        #expect(commons.projects[0].summary == "We map the river.")
+        #expect(commons.projects[0].body.source.isEmpty)
     }
 
     @Test func contributionTitleDefaults() throws {

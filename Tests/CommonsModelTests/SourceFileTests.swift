@@ -31,7 +31,7 @@ struct SourceFileTests {
         let ines = try #require(result.commons?.contributors.first { $0.handle == "ines" })
         #expect(ines.name == "Inès Dupont")
         #expect(ines.joined == Day(year: 2026, month: 1, day: 10))
-        #expect(ines.body.html.contains("<em>help</em>"))
+        #expect(ines.body.source == Array("I *help*.\r\n".utf8))
     }
 
     @Test func nonUTF8File() throws {

@@ -21,7 +21,7 @@ struct AtomFeed {
             let summary = "\(contribution.kind.rawValue.capitalizedFirst) for \(publication.title(ofProject: contribution.project))"
                 + (contribution.hours > 0 ? ", \(Words.hours(contribution.hours)) hours" : "")
             entries.append((contribution.date, page.url, entry(title: contribution.title, url: base + page.url, day: contribution.date,
-                                                               authors: people, summary: summary, html: contribution.body.html)))
+                                                               authors: people, summary: summary, html: publication.html(contribution.body))))
         }
         let decisions = ProposalRow.decided(publication.proposals).filter { $0.outcome.status.isClosed }.prefix(Self.latestDecisions)
         for decided in decisions {
@@ -29,7 +29,7 @@ struct AtomFeed {
             let author = "<author><name>\(xmlText(publication.name(of: decided.proposal.author)))</name></author>"
             entries.append((decided.outcome.closes, page.url,
                             entry(title: "\(decided.outcome.status.words.capitalizedFirst): \(decided.proposal.title)", url: base + page.url,
-                                  day: decided.outcome.closes, authors: author, summary: decided.outcome.reason, html: decided.proposal.body.html)))
+                                  day: decided.outcome.closes, authors: author, summary: decided.outcome.reason, html: publication.html(decided.proposal.body))))
         }
         entries.sort { ($1.day, $0.id) < ($0.day, $1.id) }
         let updated = entries.first?.day ?? publication.asOf

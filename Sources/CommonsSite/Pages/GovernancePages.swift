@@ -49,7 +49,7 @@ struct GovernancePages {
         let proposal = decided.proposal
         let outcome = decided.outcome
         var context = ProposalRow.context(decided, in: publication)
-        context["body"] = Shown(proposal.body.html)
+        context["body"] = Shown(publication.html(proposal.body))
         context["author"] = PersonLink.context(proposal.author, in: publication)
         context["rule"] = outcome.rule.words
         context["ruleExplained"] = outcome.rule.explanation

@@ -36,7 +36,7 @@ struct HomePage {
             FigureList.item("Bus factor", Words.count(scope.busFactor), "people hold half \(of)"),
         ]
         var context: [String: Any] = [
-            "intro": publication.settings.body.html,
+            "intro": publication.html(publication.settings.body),
             "figures": figures,
             "activity": ChartFigure.months(scope, id: "home-months", of: publication.settings.title).context(),
             "contributions": rows.table(publication.ledger.prefix(latestContributions), on: .home),

@@ -1,4 +1,5 @@
 import CommonsAnalysis
+import CommonsMarkdown
 import CommonsModel
 
 /// The commons as the site publishes it: the model and its analysis as of a day, with
@@ -8,6 +9,8 @@ struct Publication: Sendable {
     let commons: Commons
     let analysis: Analysis
     let address: SiteAddress
+    /// Bodies become HTML when the page that shows one is drawn, so no page holds another's.
+    let markdown: MarkdownRenderer
     let projects: [String: Project]
     let contributors: [String: Contributor]
     /// Contributions up to the as-of day, newest first (by day, then id).
@@ -44,6 +47,7 @@ struct Publication: Sendable {
         self.commons = commons
         self.analysis = analysis
         address = SiteAddress(baseURL)
+        markdown = MarkdownRenderer(unsafeHTML: commons.settings.unsafeHTML)
         projects = Dictionary(commons.projects.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         contributors = Dictionary(commons.contributors.map { ($0.handle, $0) }, uniquingKeysWith: { first, _ in first })
 
@@ -84,6 +88,8 @@ struct Publication: Sendable {
     var settings: Settings { commons.settings }
     var asOf: Day { analysis.asOf }
 
+    /// A body as HTML, under its page's title.
+    func html(_ body: Markdown) -> String { markdown.render(body) }
     func name(of handle: String) -> String { contributors[handle]?.name ?? handle }
     func title(ofProject slug: String) -> String { projects[slug]?.title ?? slug }
 }

@@ -18,6 +18,17 @@ import Testing
         }
     }
 
+    @Test func checkPlansTheSiteWithoutKeepingABodyToRender() throws {
+        let site = try TemporarySite()
+        var build = SiteBuild(options: .init(content: site.content, output: site.output, asOf: Day(parsing: "2026-06-30")!,
+                                             checkingOnly: true))
+        #expect(Pipeline(SiteBuild.planning).run(&build))
+        let commons = try #require(build.reading.commons)
+        #expect(commons.contributions.allSatisfy { $0.body.source.isEmpty })
+        #expect(commons.contributions.map(\.title) == ["Surveyed the step-free toilets.", "Fixed the fountain layer."])
+        #expect(commons.projects.map(\.summary) == ["We map the river."])
+    }
+
     @Test func anOutputInFoldersThatDoNotExistYetIsMade() throws {
         let site = try TemporarySite()
         let output = site.folder.appendingPathComponent("www/our/commons").path

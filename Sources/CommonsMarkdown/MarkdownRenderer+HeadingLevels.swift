@@ -1,6 +1,6 @@
 import CCmark
 
-extension Markdown {
+extension MarkdownRenderer {
     /// A body is shown under its page's own `<h1>` (the title), so a body that uses
     /// `# Heading` has every heading moved one level down: the page's headings stay in
     /// order for screen readers. Bodies that start at `##` are left as written.

@@ -1,6 +1,6 @@
 import CCmark
 
-extension Markdown {
+extension MarkdownRenderer {
     /// CommonMark lets an autolink stand in a link's text (`[<https://a.org> river](b)`),
     /// and libcmark renders that as an `<a>` inside an `<a>`, which HTML forbids and
     /// browsers pull apart. The inner link keeps its text and loses the link.
