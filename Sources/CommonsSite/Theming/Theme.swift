@@ -15,6 +15,12 @@ struct Theme: @unchecked Sendable {
     /// and column, and so does every name a template reads that the theme contract does
     /// not give it (a warning).
     static func load(_ folders: ThemeFolders) -> (theme: Theme?, diagnostics: [Diagnostic]) {
+        let (theme, diagnostics) = parse(folders)
+        // The theme's paths are as the user named its folder, not inside the content.
+        return (theme, diagnostics.map { $0.pathFromWorkingDirectory() })
+    }
+
+    private static func parse(_ folders: ThemeFolders) -> (theme: Theme?, diagnostics: [Diagnostic]) {
         guard let defaultTheme = folders.defaultTheme else {
             return (nil, [.error("Templates", "the default theme was not found (it ships beside the commons binary in commons_CommonsSite.resources/Theme); reinstall commons or pass --templates DIR with a complete theme")])
         }
@@ -47,7 +53,9 @@ struct Theme: @unchecked Sendable {
                 library.register(try MustacheTemplate(string: HTMLEscaping.pragma + "\n" + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 let context = error.context
-                diagnostics.append(Diagnostic(.error, path, line: max(1, context.lineNumber - 1), column: context.columnNumber,
+                // swift-mustache counts Characters; a diagnostic's column counts Unicode scalars.
+                let column = context.line.prefix(max(context.columnNumber - 1, 0)).unicodeScalars.count + 1
+                diagnostics.append(Diagnostic(.error, path, line: max(1, context.lineNumber - 1), column: column,
                                               "template syntax: \(Theme.explain(error.error)) in '\(trimmed(context.line))'"))
             } catch {
                 diagnostics.append(.error(path, "template syntax: \(error)"))
