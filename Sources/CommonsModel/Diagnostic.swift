@@ -16,7 +16,8 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
     public let path: String
     public private(set) var pathBase = PathBase.contentFolder
     /// 1-based line and column in the file; 0 when the problem is the file as a whole.
-    /// The column counts Unicode scalars, as libyaml does (so `é` is one, and so is a tab).
+    /// The column counts Characters, as a reader does: `é` is one, written as `e` and a
+    /// combining accent too, and so is a tab.
     public let line: Int
     public let column: Int
     public let severity: Severity

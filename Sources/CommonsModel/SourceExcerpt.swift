@@ -16,17 +16,12 @@ struct SourceExcerpt {
     let before: String
 
     /// nil when the line is not in `lines` (the file changed since it was read).
-    /// `column` counts Unicode scalars, as `Diagnostic.column` does; the caret goes
-    /// under the Character that holds that scalar, or just past the line's end.
+    /// `column` counts Characters, as `Diagnostic.column` does; past the line's end,
+    /// the caret stands just after it.
     init?(_ lines: [String], line number: Int, column: Int) {
         guard number >= 1 && number <= lines.count else { return nil }
         let line = lines[number - 1]
-        var scalars = 0
-        var caret = line.endIndex
-        for index in line.indices {
-            scalars += line[index].unicodeScalars.count
-            if scalars >= max(column, 1) { caret = index; break }
-        }
+        let caret = line.index(line.startIndex, offsetBy: max(column - 1, 0), limitedBy: line.endIndex) ?? line.endIndex
         var start = line.startIndex
         var end = line.endIndex
         var (lead, tail) = ("", "")

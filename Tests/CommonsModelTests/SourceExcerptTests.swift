@@ -31,7 +31,8 @@ struct SourceExcerptTests {
     @Test func aCharacterOfSeveralBytesOrScalarsTakesOneColumn() throws {
         // `é` is two bytes; `é` written as `e` and a combining accent is two scalars,
         // which libyaml counts as two columns and a reader sees as one character.
-        for (cafe, column) in [("Café", 21), ("Cafe\u{301}", 22)] {
+        for cafe in ["Café", "Cafe\u{301}"] {
+            let column = 21
             let content = try TemporaryContent(["projects/maps.md": "---\ntitle: \(cafe) « Süd » #2\nlicense: MIT\n---\n"])
             #expect(text(content) == """
                 projects/maps.md:2:\(column): warning: ' #' starts a comment, so 'title' is '\(cafe) « Süd »' and the rest of the line is left out; to keep it, put the value in quotes: title: "\(cafe) « Süd » #2"

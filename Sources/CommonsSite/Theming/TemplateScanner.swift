@@ -108,8 +108,7 @@ private struct Reader {
     var current: Character? { index < text.count ? text[index] : nil }
 
     mutating func advance() {
-        // Columns count Unicode scalars, as a diagnostic's do (`e` and a combining accent are two).
-        if text[index].isNewline { (line, column) = (line + 1, 1) } else { column += text[index].unicodeScalars.count }
+        if text[index].isNewline { (line, column) = (line + 1, 1) } else { column += 1 }
         index += 1
     }
 

@@ -53,9 +53,7 @@ struct Theme: @unchecked Sendable {
                 library.register(try MustacheTemplate(string: HTMLEscaping.pragma + "\n" + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 let context = error.context
-                // swift-mustache counts Characters; a diagnostic's column counts Unicode scalars.
-                let column = context.line.prefix(max(context.columnNumber - 1, 0)).unicodeScalars.count + 1
-                diagnostics.append(Diagnostic(.error, path, line: max(1, context.lineNumber - 1), column: column,
+                diagnostics.append(Diagnostic(.error, path, line: max(1, context.lineNumber - 1), column: context.columnNumber,
                                               "template syntax: \(Theme.explain(error.error)) in '\(trimmed(context.line))'"))
             } catch {
                 diagnostics.append(.error(path, "template syntax: \(error)"))
