@@ -5,9 +5,19 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
         public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
     }
 
-    /// Relative to the content folder, with `/` separators.
+    /// What `path` starts from: the content folder for content files; for a theme's
+    /// files, which may be anywhere, the working directory (or `/`), as the user named
+    /// them with `--templates` or as the binary found its default theme.
+    public enum PathBase: Sendable, Hashable {
+        case contentFolder, workingDirectory
+    }
+
+    /// Relative to `pathBase`, with `/` separators.
     public let path: String
+    public private(set) var pathBase = PathBase.contentFolder
     /// 1-based line and column in the file; 0 when the problem is the file as a whole.
+    /// The column counts Characters, as a reader does: `é` is one, written as `e` and a
+    /// combining accent too, and so is a tab.
     public let line: Int
     public let column: Int
     public let severity: Severity
@@ -37,6 +47,13 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
     public func caused(by cause: String) -> Diagnostic {
         var copy = self
         copy.causedBy = cause
+        return copy
+    }
+
+    /// The same problem, its path named from the working directory (a theme's file).
+    public func pathFromWorkingDirectory() -> Diagnostic {
+        var copy = self
+        copy.pathBase = .workingDirectory
         return copy
     }
 

@@ -4,20 +4,30 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
     case text, json, github
 
     /// `folder` is the content folder as the user named it; GitHub needs paths
-    /// from the repository root, so annotations are prefixed with it.
+    /// from the repository root, so annotations are prefixed with it. Text shows the
+    /// line each diagnostic points at, with a caret under its column, read from there.
     ///
     /// Text and annotations put causes first: each unreadable file that others depend
     /// on, its own problems, then one folded note for every problem that follows from it,
     /// then the rest. JSON keeps every diagnostic, the followers with `caused_by`.
     public func render(_ diagnostics: [Diagnostic], folder: String) -> String {
+        render(diagnostics, excerpts: SourceExcerpts(folder: folder))
+    }
+
+    func render(_ diagnostics: [Diagnostic], excerpts: SourceExcerpts) -> String {
+        let folder = excerpts.folder
         switch self {
         case .text:
-            return CausesFirst(diagnostics).lines.map { line in
+            // Files are read only for the diagnostics printed, each file once.
+            var excerpts = excerpts
+            var text = ""
+            for line in CausesFirst(diagnostics).lines {
                 switch line {
-                case .diagnostic(let d): d.description + "\n"
-                case .folded(let cause, let count, let files): "\(cause): note: \(CausesFirst.folded(cause, count, files))\n"
+                case .diagnostic(let d): text += d.description + "\n" + excerpts.lines(for: d)
+                case .folded(let cause, let count, let files): text += "\(cause): note: \(CausesFirst.folded(cause, count, files))\n"
                 }
-            }.joined()
+            }
+            return text
         case .json:
             let items = diagnostics.map { d in
                 "  {\"path\": \(jsonString(d.path)), \"line\": \(d.line), \"column\": \(d.column), "

@@ -12,19 +12,23 @@ final class FrontMatter {
     private var commentedOut: [(key: String, position: Position, quoted: String, isSlip: Bool)] = []
     /// File line of YAML line 1, minus one.
     private let lineOffset: Int
+    /// The YAML as lines of scalars, made only when a column needs counting.
+    private lazy var yamlLines = YAMLSlip.Text(yaml)
+    private let yaml: String
     /// The YAML could not be read at all; the file's fields are not checked further.
     private(set) var isUnreadable = false
 
     init(_ source: SourceFile) {
         path = source.path
         lineOffset = source.frontMatterLine - 1
+        yaml = source.frontMatter
         let root: YAMLNode?
         do {
             root = try YAMLReader.compose(source.frontMatter)
         } catch var error as YAMLError {
             error = YAMLSlip.explain(error, in: source.frontMatter, lineOffset: lineOffset)
             let message = error.firstLine.map { "\(error.message) (first given on line \($0 + lineOffset)); keep one" } ?? error.message
-            report(.error, at: Position(line: error.mark.line + lineOffset, column: error.mark.column), message)
+            report(.error, at: position(line: error.mark.line, index: error.mark.column - 1), message)
             isUnreadable = true
             return
         } catch {
@@ -306,8 +310,14 @@ final class FrontMatter {
         "'\(entry.key)' is empty: its value starts with '#', which makes it a comment; put the value in quotes: \(entry.quoted)"
     }
 
+    /// The file's position of the scalar at `index` in YAML line `line`. libyaml counts
+    /// columns in Unicode scalars; a diagnostic counts Characters, as a reader does.
     private func position(line: Int, index: Int) -> Position {
-        Position(line: line + lineOffset, column: index + 1)
+        guard index > 0, let scalars = yamlLines.line(line), !scalars.prefix(index).allSatisfy(\.isASCII) else {
+            return Position(line: line + lineOffset, column: index + 1)
+        }
+        let before = String(String.UnicodeScalarView(scalars.prefix(index)))
+        return Position(line: line + lineOffset, column: before.count + 1)
     }
 
     // MARK: Unknown fields and reporting
@@ -347,7 +357,7 @@ final class FrontMatter {
     }
 
     func position(of node: YAMLNode) -> Position {
-        Position(line: node.mark.line + lineOffset, column: node.mark.column)
+        position(line: node.mark.line, index: node.mark.column - 1)
     }
 
     private func value(_ key: String) -> YAMLNode? {

@@ -90,15 +90,16 @@ struct SourceFile {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var line = 1
-        var column = 1
+        // The line so far: the column counts its Characters, as a reader does.
+        var before = String.UnicodeScalarView()
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                if scalar == "\n" { line += 1; before = String.UnicodeScalarView() } else { before.append(scalar) }
             case .emptyInput:
                 return nil
             case .error:
-                return (line, column)
+                return (line, String(before).count + 1)
             }
         }
     }

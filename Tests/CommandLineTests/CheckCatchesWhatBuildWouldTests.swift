@@ -44,4 +44,19 @@ extension CommandLineTests {
         #expect(check.status == 0)
         #expect(check.stdout.contains("project.mustache:1:27: warning: 'titel' is not given to project pages; did you mean 'title'?"))
     }
+
+    @Test func aTemplateWarningShowsItsLineReadFromWhereTheTemplatesAre() throws {
+        // Templates named from the working directory, beside (not inside) the content.
+        var files: [String: String] = [:]
+        for (path, text) in clean { files["Content/" + path] = text }
+        files["Mine/project.mustache"] = "{{<layout}}{{$main}}\n<h1 title=\"Café\">{{titel}}</h1>\n{{/main}}{{/layout}}\n"
+        let root = try folder(files)
+        let check = try run(["check", "--content", "Content", "--as-of", "2026-06-30", "--templates", "Mine"], in: root)
+        #expect(check.stdout == """
+            Mine/project.mustache:2:20: warning: 'titel' is not given to project pages; did you mean 'title'?
+                2 | <h1 title="Café">{{titel}}</h1>
+                  |                    ^
+
+            """)
+    }
 }

@@ -8,8 +8,12 @@ struct DiagnosticFormatTests {
         Diagnostic(.warning, "projects/x.md", "no \"license\"\n"),
     ]
 
+    /// No file is there, so text prints the diagnostics alone (`SourceExcerptTests` has
+    /// the lines and carets).
+    static let nowhere = "/nonexistent/Content"
+
     @Test func text() {
-        #expect(DiagnosticFormat.text.render(diagnostics, folder: "Content") ==
+        #expect(DiagnosticFormat.text.render(diagnostics, folder: DiagnosticFormatTests.nowhere) ==
             "contributions/a.md:3:10: error: unknown project 'mpas'; did you mean 'maps'?\nprojects/x.md: warning: no \"license\"\n\n")
     }
 
@@ -47,7 +51,7 @@ struct DiagnosticFormatTests {
     ]
 
     @Test func textPutsTheCauseFirstAndFoldsWhatFollows() {
-        #expect(DiagnosticFormat.text.render(withCause, folder: "Content") == """
+        #expect(DiagnosticFormat.text.render(withCause, folder: DiagnosticFormatTests.nowhere) == """
             projects/repair-cafe.md:2:8: error: the quote " that opens here is never closed
             projects/repair-cafe.md: note: … and 3 more problems in 3 files that follow from projects/repair-cafe.md (fix it first)
             contributions/b.md:3:10: error: unknown project 'mpas'; did you mean 'maps'?
@@ -58,7 +62,7 @@ struct DiagnosticFormatTests {
 
     @Test func oneFollowerIsFoldedToo() {
         let one = [withCause[0], withCause[3]]
-        #expect(DiagnosticFormat.text.render(one, folder: ".") == """
+        #expect(DiagnosticFormat.text.render(one, folder: DiagnosticFormatTests.nowhere) == """
             projects/repair-cafe.md:2:8: error: the quote " that opens here is never closed
             projects/repair-cafe.md: note: … and 1 more problem in 1 file that follows from projects/repair-cafe.md (fix it first)
 

@@ -40,6 +40,11 @@ struct SourceFileTests {
         #expect(content.check() == [
             "contributors/rene.md:2:10: error: file is not valid UTF-8 (save it as UTF-8)",
         ])
+        // The column counts Characters: `é` as `e` and a combining accent is one.
+        try content.write(Data("---\nname: Rene\u{301} ".utf8) + Data([0xFF, 0x0A]) + Data("---\n".utf8), to: "contributors/rene.md")
+        #expect(content.check() == [
+            "contributors/rene.md:2:12: error: file is not valid UTF-8 (save it as UTF-8)",
+        ])
     }
 
     @Test func fileOverTheSizeLimit() throws {

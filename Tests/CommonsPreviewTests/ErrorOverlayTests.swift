@@ -16,6 +16,8 @@ import Testing
             shown = try #require(await events.next(after: shown))
             let diagnostics = try #require(session.preview.served.current.overlay).text
             #expect(diagnostics.contains("projects/maps.md:2:8: error: "))
+            // With the line and a caret under the quote, as check prints them.
+            #expect(diagnostics.contains("\n    2 | title: \"Maps\n      |        ^\n"))
             for target in ["/about/", "/", "/projects/maps/", "/nowhere/"] {
                 let page = try await session.get(target)
                 #expect(page.text.contains("<details open id=\"commons-serve-errors\""), "\(target)")

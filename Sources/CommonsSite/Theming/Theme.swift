@@ -15,6 +15,12 @@ struct Theme: @unchecked Sendable {
     /// and column, and so does every name a template reads that the theme contract does
     /// not give it (a warning).
     static func load(_ folders: ThemeFolders) -> (theme: Theme?, diagnostics: [Diagnostic]) {
+        let (theme, diagnostics) = parse(folders)
+        // The theme's paths are as the user named its folder, not inside the content.
+        return (theme, diagnostics.map { $0.pathFromWorkingDirectory() })
+    }
+
+    private static func parse(_ folders: ThemeFolders) -> (theme: Theme?, diagnostics: [Diagnostic]) {
         guard let defaultTheme = folders.defaultTheme else {
             return (nil, [.error("Templates", "the default theme was not found (it ships beside the commons binary in commons_CommonsSite.resources/Theme); reinstall commons or pass --templates DIR with a complete theme")])
         }
