@@ -77,6 +77,8 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CommonsMarkdownTests", dependencies: ["CommonsMarkdown", "CommonsModel"]),
         .testTarget(name: "CommandLineTests", dependencies: ["commons"]),
+        // The package's shape: which layer may import which, read from the sources.
+        .testTarget(name: "PackageTests"),
         .testTarget(name: "CommonsSiteTests", dependencies: ["CommonsSite", "CommonsAnalysis", "CommonsModel"]),
         .testTarget(name: "CommonsPreviewTests", dependencies: ["CommonsPreview", "CommonsSite", "CommonsModel"]),
     ]
