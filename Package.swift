@@ -68,18 +68,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Builders that let a test read as its input (who did what, where, when), shared by
-        // the tests of the layers above the model.
-        .target(name: "CommonsTestBuilders", dependencies: ["CommonsModel"], path: "Tests/CommonsTestBuilders"),
-        .testTarget(name: "CommonsModelTests", dependencies: ["CommonsModel"]),
-        .testTarget(name: "CommonsAnalysisTests", dependencies: ["CommonsAnalysis", "CommonsModel", "CommonsTestBuilders"]),
-        .testTarget(name: "CommonsReportTests", dependencies: ["CommonsReport", "CommonsAnalysis", "CommonsModel", "CommonsTestBuilders"],
+        // What the tests of every layer share: builders that let a test read as its input (who
+        // did what, where, when) and temporary folders written from inline files.
+        .target(name: "CommonsTestSupport", dependencies: ["CommonsModel"], path: "Tests/CommonsTestSupport"),
+        .testTarget(name: "CommonsModelTests", dependencies: ["CommonsModel", "CommonsTestSupport"]),
+        .testTarget(name: "CommonsAnalysisTests", dependencies: ["CommonsAnalysis", "CommonsModel", "CommonsTestSupport"]),
+        .testTarget(name: "CommonsReportTests", dependencies: ["CommonsReport", "CommonsAnalysis", "CommonsModel", "CommonsTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CommonsMarkdownTests", dependencies: ["CommonsMarkdown", "CommonsModel"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["commons"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["commons", "CommonsTestSupport"]),
         // The package's shape: which layer may import which, read from the sources.
         .testTarget(name: "PackageTests"),
-        .testTarget(name: "CommonsSiteTests", dependencies: ["CommonsSite", "CommonsAnalysis", "CommonsModel"]),
-        .testTarget(name: "CommonsPreviewTests", dependencies: ["CommonsPreview", "CommonsSite", "CommonsModel"]),
+        .testTarget(name: "CommonsSiteTests", dependencies: ["CommonsSite", "CommonsAnalysis", "CommonsModel", "CommonsTestSupport"]),
+        .testTarget(name: "CommonsPreviewTests", dependencies: ["CommonsPreview", "CommonsSite", "CommonsModel", "CommonsTestSupport"]),
     ]
 )

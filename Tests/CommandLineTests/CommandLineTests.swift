@@ -1,3 +1,4 @@
+import CommonsTestSupport
 import Testing
 import Foundation
 
@@ -42,13 +43,7 @@ struct CommandLineTests {
     }
 
     func folder(_ files: [String: String]) throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("commons-cli-\(UUID().uuidString)")
-        for (path, text) in files {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return root.path
+        try TemporaryFolder("cli", files: files).path
     }
 
     var clean: [String: String] {

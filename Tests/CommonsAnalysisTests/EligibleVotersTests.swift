@@ -1,6 +1,6 @@
 @testable import CommonsAnalysis
 import CommonsModel
-import CommonsTestBuilders
+import CommonsTestSupport
 import Testing
 
 @Suite struct EligibleVotersTests {

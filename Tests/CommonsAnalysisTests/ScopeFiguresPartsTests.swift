@@ -1,6 +1,6 @@
 import CommonsAnalysis
 import CommonsModel
-import CommonsTestBuilders
+import CommonsTestSupport
 import Testing
 
 @Suite struct ScopeFiguresPartsTests {

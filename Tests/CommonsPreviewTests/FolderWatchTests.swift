@@ -1,13 +1,13 @@
+import CommonsTestSupport
 import Foundation
 import Testing
 @testable import CommonsPreview
 
 @Suite struct FolderWatchTests {
     @Test(arguments: [false, true]) func foldersMadeLaterAreWatchedAndChangesAreToldByKind(polling: Bool) throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("commons-watch-\(UUID().uuidString)").path
+        let folder = try TemporaryFolder("watch", files: ["projects/maps.md": "a"])
+        let root = folder.path
         defer { try? FileManager.default.removeItem(atPath: root) }
-        try FileManager.default.createDirectory(atPath: root + "/projects", withIntermediateDirectories: true)
-        try Data("a".utf8).write(to: URL(fileURLWithPath: root + "/projects/maps.md"))
         let watch = FolderWatch(roots: [root], polling: polling, interval: 0.02, quiet: 0.05)
         var files = WatchedFiles(content: root, roots: [root])
         let never = { false }

@@ -1,7 +1,7 @@
 import CommonsAnalysis
 import CommonsModel
 import CommonsReport
-import CommonsTestBuilders
+import CommonsTestSupport
 import Testing
 
 /// The words `commons serve` prints after a rebuild: what moved, as the text report shows it.

@@ -1,7 +1,7 @@
 import CommonsAnalysis
 import CommonsModel
 @testable import CommonsReport
-import CommonsTestBuilders
+import CommonsTestSupport
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import CommonsTestSupport
 import Foundation
 @testable import CommonsModel
 
@@ -5,7 +6,8 @@ import Foundation
 /// expectation together. A minimal valid `commons.md`, one project and two people
 /// are there unless the test replaces them.
 struct TemporaryContent {
-    let root: URL
+    let folder: TemporaryFolder
+    var root: URL { folder.url }
 
     static let base: [String: String] = [
         "commons.md": "---\ntitle: Test Commons\nbase_url: https://example.org/\n---\nHello.\n",
@@ -15,23 +17,12 @@ struct TemporaryContent {
     ]
 
     init(_ files: [String: String], replacingBase: Bool = false) throws {
-        root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("commons-test-\(UUID().uuidString)")
-        let all = replacingBase ? files : TemporaryContent.base.merging(files) { _, new in new }
-        for (path, text) in all {
-            try write(Data(text.utf8), to: path)
-        }
+        folder = try TemporaryFolder("content-test", files: replacingBase ? files : TemporaryContent.base.merging(files) { _, new in new })
     }
 
-    func write(_ data: Data, to path: String) throws {
-        let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: url)
-    }
+    func write(_ data: Data, to path: String) throws { try folder.write(data, to: path) }
 
-    func remove(_ path: String) throws {
-        try FileManager.default.removeItem(at: root.appendingPathComponent(path))
-    }
+    func remove(_ path: String) throws { try folder.remove(path) }
 
     func load(asOf: Day? = Day(parsing: "2026-06-30")) -> LoadResult {
         ContentLoader.load(folder: root.path, asOf: asOf)

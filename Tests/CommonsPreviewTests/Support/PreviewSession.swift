@@ -1,3 +1,4 @@
+import CommonsTestSupport
 import CommonsModel
 import CommonsSite
 import Foundation
@@ -10,7 +11,8 @@ import Testing
 /// kept, and a fresh `commons build` of the same files to hold the served site against.
 final class PreviewSession: @unchecked Sendable {
     /// Holds `Content/` and `Templates/`.
-    let folder: String
+    let temporary: TemporaryFolder
+    var folder: String { temporary.path }
     var content: String { folder + "/Content" }
     let preview: Preview
     let http: RawHTTP
@@ -37,11 +39,11 @@ final class PreviewSession: @unchecked Sendable {
 
     /// `generated` writes a small generated commons; `files` are written over it.
     private init(generated: Bool, files: [String: String] = [:], polling: Bool = false) async throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("commons-serve-test-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder + "/Templates", withIntermediateDirectories: true)
-        if generated { try PreviewSession.generate(into: folder + "/Content") }
-        for (path, text) in files { try PreviewSession.write(text, to: folder + "/Content/" + path) }
-        var options = Preview.Options(site: .init(content: folder + "/Content", asOf: PreviewSession.asOf))
+        temporary = try TemporaryFolder("serve-test")
+        try FileManager.default.createDirectory(atPath: temporary.path + "/Templates", withIntermediateDirectories: true)
+        if generated { try PreviewSession.generate(into: temporary.path + "/Content") }
+        for (path, text) in files { try temporary.write(text, to: "Content/" + path) }
+        var options = Preview.Options(site: .init(content: temporary.path + "/Content", asOf: PreviewSession.asOf))
         options.port = 0
         options.polling = polling
         options.pollInterval = 0.05
@@ -73,7 +75,7 @@ final class PreviewSession: @unchecked Sendable {
     // Changes to the content, as an editor, a file manager or git makes them.
 
     func write(_ text: String, to path: String) throws {
-        try PreviewSession.write(text, to: folder + "/" + path)
+        try temporary.write(text, to: path)
     }
 
     func remove(_ path: String) throws {
@@ -160,11 +162,6 @@ final class PreviewSession: @unchecked Sendable {
         guard process.terminationStatus == 0 else { throw RawHTTP.Failure(description: "generate.py failed") }
     }
 
-    private static func write(_ text: String, to path: String) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-    }
 }
 
 extension FileManager {

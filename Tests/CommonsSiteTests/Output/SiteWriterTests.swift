@@ -1,13 +1,10 @@
+import CommonsTestSupport
 import Foundation
 import Testing
 @testable import CommonsSite
 
 @Suite struct SiteWriterTests {
-    private func temporaryFolder() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("commons-writer-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url.path
-    }
+    private func temporaryFolder() throws -> String { try TemporaryFolder("writer").path }
 
     @Test func writesEveryFileMakingTheFoldersItNeeds() throws {
         let root = try temporaryFolder()

@@ -1,4 +1,5 @@
 import CommonsModel
+import CommonsTestSupport
 import Foundation
 @testable import CommonsSite
 
@@ -7,7 +8,8 @@ import Foundation
 /// together. A small valid commons is there unless the test replaces its files.
 struct TemporarySite {
     /// Holds `Content/`, `Templates/` (when a test writes one) and `_site/`.
-    let folder: URL
+    let temporary: TemporaryFolder
+    var folder: URL { temporary.url }
     var content: String { folder.appendingPathComponent("Content").path }
     var output: String { folder.appendingPathComponent("_site").path }
 
@@ -24,20 +26,13 @@ struct TemporarySite {
     ]
 
     init(_ files: [String: String] = [:], replacingBase: Bool = false) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("commons-site-test-\(UUID().uuidString)")
         let all = replacingBase ? files : TemporarySite.base.merging(files) { _, new in new }
-        for (path, text) in all { try write(text, to: "Content/" + path) }
+        temporary = try TemporaryFolder("site-test", files: Dictionary(uniqueKeysWithValues: all.map { ("Content/" + $0.key, $0.value) }))
     }
 
-    func write(_ text: String, to path: String) throws {
-        let url = folder.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
+    func write(_ text: String, to path: String) throws { try temporary.write(text, to: path) }
 
-    func remove(_ path: String) throws {
-        try FileManager.default.removeItem(at: folder.appendingPathComponent(path))
-    }
+    func remove(_ path: String) throws { try temporary.remove(path) }
 
     /// Builds `Content/` into `output` (default `_site/`) as of 30 June 2026.
     @discardableResult
@@ -50,18 +45,7 @@ struct TemporarySite {
     }
 
     /// Every file under a folder, by path relative to it.
-    static func files(in root: String) -> [String: Data] {
-        var files: [String: Data] = [:]
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return files }
-        while let path = walker.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let full = root + "/" + path
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = FileManager.default.contents(atPath: full)
-            }
-        }
-        return files
-    }
+    static func files(in root: String) -> [String: Data] { TemporaryFolder.files(in: root) }
 
     var site: [String: Data] { TemporarySite.files(in: output) }
 

@@ -1,0 +1,44 @@
+import Foundation
+
+/// A folder of its own under the system's temporary folder, written from inline files
+/// (path → text), so that a test reads its input and its expectation together.
+public struct TemporaryFolder: Sendable {
+    public let url: URL
+    public var path: String { url.path }
+
+    /// `label` names the folder, so that one left behind says which tests made it.
+    public init(_ label: String, files: [String: String] = [:]) throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("commons-\(label)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (path, text) in files { try write(text, to: path) }
+    }
+
+    /// Writes a file at `path` below the folder, making the folders it needs.
+    public func write(_ text: String, to path: String) throws {
+        try write(Data(text.utf8), to: path)
+    }
+
+    public func write(_ data: Data, to path: String) throws {
+        let file = url.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: file)
+    }
+
+    public func remove(_ path: String) throws {
+        try FileManager.default.removeItem(at: url.appendingPathComponent(path))
+    }
+
+    /// Every file below `folder` (an absolute path), by its path relative to it.
+    public static func files(in folder: String) -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return files }
+        while let path = walker.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let full = folder + "/" + path
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = FileManager.default.contents(atPath: full)
+            }
+        }
+        return files
+    }
+}
