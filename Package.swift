@@ -4,6 +4,8 @@ import PackageDescription
 // Linux (Debian) only: the code calls Glibc directly, and only Linux is built and tested.
 
 // Layers, each a target so the compiler holds the lines between them:
+//   CommonsSupport  — what every layer shares and nothing of commons: a parallel map,
+//                     file access on system calls, a clock, markup escaping
 //   CommonsModel    — the content model, loading and checking (YAML, Markdown)
 //   CommonsAnalysis — statistics and governance: pure functions over the model
 //   CommonsSite     — the static site and stats.json (Mustache, SVG charts)
@@ -31,12 +33,13 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        .target(name: "CommonsModel", dependencies: ["CCmark", "CLibYAML"]),
-        .target(name: "CommonsAnalysis", dependencies: ["CommonsModel"]),
+        .target(name: "CommonsSupport"),
+        .target(name: "CommonsModel", dependencies: ["CommonsSupport", "CCmark", "CLibYAML"]),
+        .target(name: "CommonsAnalysis", dependencies: ["CommonsSupport", "CommonsModel"]),
         .target(
             name: "CommonsSite",
             dependencies: [
-                "CommonsModel", "CommonsAnalysis",
+                "CommonsSupport", "CommonsModel", "CommonsAnalysis",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             // The default theme, copied beside the binary so `commons build` finds it from
@@ -50,10 +53,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "CommonsSupportTests", dependencies: ["CommonsSupport"]),
         .testTarget(name: "CommonsModelTests", dependencies: ["CommonsModel"]),
         .testTarget(name: "CommonsAnalysisTests", dependencies: ["CommonsAnalysis", "CommonsModel"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CommandLineTests", dependencies: ["commons"]),
-        .testTarget(name: "CommonsSiteTests", dependencies: ["CommonsSite", "CommonsAnalysis", "CommonsModel"]),
+        .testTarget(name: "CommonsSiteTests", dependencies: ["CommonsSite", "CommonsSupport", "CommonsAnalysis", "CommonsModel"]),
     ]
 )
