@@ -53,6 +53,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Two loads of one content folder in one process, and the peak memory after each:
+        // what a reload costs once nothing leaks (`bench.py --reload`). Not a product.
+        .executableTarget(name: "commons-reload", dependencies: ["CommonsModel", "CommonsSupport"],
+                          path: "Benchmarks/Reload"),
         .testTarget(name: "CommonsSupportTests", dependencies: ["CommonsSupport"]),
         .testTarget(name: "CommonsModelTests", dependencies: ["CommonsModel"]),
         .testTarget(name: "CommonsAnalysisTests", dependencies: ["CommonsAnalysis", "CommonsModel"],
