@@ -4,6 +4,8 @@ import PackageDescription
 // Linux (Debian) only: the code calls Glibc directly, and only Linux is built and tested.
 
 // Layers, each a target so the compiler holds the lines between them:
+//   CommonsSupport  — what every layer shares and nothing of commons: a parallel map,
+//                     file access on system calls, a clock, markup escaping
 //   CommonsModel    — the content model, loading and checking (YAML, Markdown parsed, not rendered)
 //   CommonsAnalysis — statistics and governance: pure functions over the model
 //   CommonsMarkdown — bodies rendered to HTML, as the site shows them
@@ -39,14 +41,15 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        .target(name: "CommonsModel", dependencies: ["CCmark", "CLibYAML"]),
-        .target(name: "CommonsAnalysis", dependencies: ["CommonsModel"]),
+        .target(name: "CommonsSupport"),
+        .target(name: "CommonsModel", dependencies: ["CommonsSupport", "CCmark", "CLibYAML"]),
+        .target(name: "CommonsAnalysis", dependencies: ["CommonsSupport", "CommonsModel"]),
         .target(name: "CommonsMarkdown", dependencies: ["CommonsModel", "CCmark"]),
         .target(name: "CommonsReport", dependencies: ["CommonsModel", "CommonsAnalysis"]),
         .target(
             name: "CommonsSite",
             dependencies: [
-                "CommonsModel", "CommonsAnalysis", "CommonsMarkdown", "CommonsReport",
+                "CommonsSupport", "CommonsModel", "CommonsAnalysis", "CommonsMarkdown", "CommonsReport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             // The default theme, copied beside the binary so `commons build` finds it from
@@ -56,7 +59,7 @@ let package = Package(
         .target(
             name: "CommonsPreview",
             dependencies: [
-                "CommonsModel", "CommonsAnalysis", "CommonsReport", "CommonsSite",
+                "CommonsSupport", "CommonsModel", "CommonsAnalysis", "CommonsReport", "CommonsSite",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
@@ -68,9 +71,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Two loads of one content folder in one process, and the peak memory after each:
+        // what a reload costs once nothing leaks (`bench.py --reload`). Not a product.
+        .executableTarget(name: "commons-reload", dependencies: ["CommonsModel", "CommonsSupport"],
+                          path: "Benchmarks/Reload"),
         // What the tests of every layer share: builders that let a test read as its input (who
         // did what, where, when) and temporary folders written from inline files.
         .target(name: "CommonsTestSupport", dependencies: ["CommonsModel"], path: "Tests/CommonsTestSupport"),
+        .testTarget(name: "CommonsSupportTests", dependencies: ["CommonsSupport", "CommonsTestSupport"]),
         .testTarget(name: "CommonsModelTests", dependencies: ["CommonsModel", "CommonsTestSupport"]),
         .testTarget(name: "CommonsAnalysisTests", dependencies: ["CommonsAnalysis", "CommonsModel", "CommonsTestSupport"]),
         .testTarget(name: "CommonsReportTests", dependencies: ["CommonsReport", "CommonsAnalysis", "CommonsModel", "CommonsTestSupport"],
@@ -79,7 +87,7 @@ let package = Package(
         .testTarget(name: "CommandLineTests", dependencies: ["commons", "CommonsTestSupport"]),
         // The package's shape: which layer may import which, read from the sources.
         .testTarget(name: "PackageTests"),
-        .testTarget(name: "CommonsSiteTests", dependencies: ["CommonsSite", "CommonsAnalysis", "CommonsModel", "CommonsTestSupport"]),
+        .testTarget(name: "CommonsSiteTests", dependencies: ["CommonsSite", "CommonsSupport", "CommonsAnalysis", "CommonsModel", "CommonsTestSupport"]),
         .testTarget(name: "CommonsPreviewTests", dependencies: ["CommonsPreview", "CommonsSite", "CommonsModel", "CommonsTestSupport"]),
     ]
 )

@@ -16,6 +16,11 @@ a shared machine falls on all of them alike:
 and prints the median wall time, CPU time and peak RSS of each, the ratios, the
 time per stage that `commons build` prints, and whether each target of issue 5 holds.
 
+With --reload it measures instead what loading the same commons again costs in
+memory (the large one unless --sizes says otherwise): commons-reload loads it twice
+in one process, as a preview that reloads on every change does, and prints the peak
+RSS after one load and after two; the target is a growth of at most 10 %.
+
 Sites are written to a tmpfs (/dev/shm) unless --outputs says otherwise: creating a
 file costs this VM's kernel about the same there as on its ext4 disk, without the
 disk's noise from other work, and deleting the previous run's site (outside the
@@ -367,28 +372,80 @@ def report(results, runs):
     return "\n".join(out), all_hold
 
 
+# --------------------------------------------------------------------------- reload
+
+RELOAD_LINE = re.compile(r"^load (\d+): (\d+) contributions in (\d+) ms, peak RSS (\d+) KiB$")
+RELOAD_GROWTH = 0.10
+
+
+def reload(sizes, seed, binary, outputs, content, log):
+    """Peak RSS after one load and after two of each size's commons (or of `content`), in
+    one process."""
+    all_hold = True
+    for size in [content] if content else sizes:
+        folder = content or prepare_content(size, seed, outputs, log)["content"]
+        run = subprocess.run([binary, folder], capture_output=True, text=True)
+        loads = [RELOAD_LINE.match(line) for line in run.stdout.splitlines()]
+        loads = [m for m in loads if m]
+        if run.returncode or len(loads) != 2:
+            sys.exit("bench.py: %s failed:\n%s%s" % (rel(binary), run.stdout, run.stderr))
+        (_, count, ms1, kib1), (_, _, ms2, kib2) = (m.groups() for m in loads)
+        one, two = int(kib1) * 1024, int(kib2) * 1024
+        growth = two / one - 1
+        holds = growth <= RELOAD_GROWTH
+        all_hold = all_hold and holds
+        print("")
+        name = (size if rel(size).startswith("..") else rel(size)) if content else size
+        print("== reload, %s: %s contributions loaded twice in one process" % (name, count))
+        print("  after one load:  peak RSS %s (load %.3f s)" % (mib(one), int(ms1) / 1000))
+        print("  after two loads: peak RSS %s (load %.3f s)" % (mib(two), int(ms2) / 1000))
+        print("  [%s] %-62s %+.1f %%" % ("ok  " if holds else "MISS",
+                                         "two loads grow peak RSS ≤ %d %% over one" % (100 * RELOAD_GROWTH),
+                                         100 * growth))
+    return all_hold
+
+
 # --------------------------------------------------------------------------- main
 
 
 def main():
     parser = argparse.ArgumentParser(description="commons vs Hugo vs cmark (issue 5)")
     parser.add_argument("--runs", type=int, default=5, help="timed runs of each tool (median), default 5")
-    parser.add_argument("--sizes", default="small,large", help="small, large or both (default)")
+    parser.add_argument("--sizes", default=None,
+                        help="small, large or both (default; with --reload, large)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--commons", default=os.path.join(ROOT, ".build", "release", "commons"),
                         help="the commons binary (default: the release build)")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--reload", action="store_true",
+                        help="instead, load the commons twice in one process (commons-reload) "
+                        "and compare the peak RSS after two loads with that after one")
+    parser.add_argument("--content", default=None,
+                        help="with --reload, a content folder to load instead of the generated ones")
+    parser.add_argument("--reload-binary", default=os.path.join(ROOT, ".build", "release", "commons-reload"),
+                        help="the commons-reload binary (default: the release build)")
     parser.add_argument("--outputs", default=None,
                         help="where the sites are written (default: %s if it is a tmpfs, else %s)"
                         % (SHM, rel(WORK)))
     args = parser.parse_args()
-    sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
+    sizes_given = args.sizes or ("large" if args.reload else "small,large")
+    sizes = [s.strip() for s in sizes_given.split(",") if s.strip()]
     for s in sizes:
         if s not in SIZES:
             parser.error("unknown size %r (small, large)" % s)
 
     def log(message):
         print(message, flush=True)
+
+    if args.reload:
+        binary = os.path.abspath(args.reload_binary)
+        if not os.path.exists(binary):
+            sys.exit("bench.py: no %s (build it: swift build -c release --product commons-reload)" % rel(binary))
+        content = os.path.abspath(args.content) if args.content else None
+        all_hold = reload(sizes, args.seed, binary, os.path.abspath(args.outputs or WORK), content, log)
+        if args.strict and not all_hold:
+            sys.exit(1)
+        return
 
     for tool in ("hugo", "cmark", TIME):
         if not shutil.which(tool):

@@ -1,4 +1,5 @@
 import CommonsModel
+import CommonsSupport
 
 /// Everything `commons` says about a commons as of a day: the statistics of SPEC §2 and
 /// the governance of SPEC §3. Pure: the same commons and day give the same analysis.

@@ -1,9 +1,10 @@
+import CommonsSupport
 import Glibc
 
 /// The files of a content folder, sorted into the sections of SPEC §1.
 ///
-/// Walks with `opendir`/`readdir` rather than FileManager: at tens of thousands of
-/// files the enumerator's per-entry objects are a measurable share of `check`.
+/// Walks with `FileSystem.list` rather than FileManager: at tens of thousands of files
+/// the enumerator's per-entry objects are a measurable share of `check`.
 public struct ContentFolder: Sendable {
     public enum Section: String, Sendable, CaseIterable, Vocabulary {
         case projects, contributors, contributions, governance, pages, assets
@@ -45,7 +46,7 @@ public struct ContentFolder: Sendable {
     /// are errors.
     public init(root: String) {
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
-        let realRoot = ContentFolder.realPath(self.root) ?? self.root
+        let realRoot = FileSystem.realPath(self.root) ?? self.root
         walk(directory: "", realRoot: realRoot)
         // No sort needed: the walk visits each folder's entries in sorted order.
         diagnostics.sort()
@@ -55,31 +56,23 @@ public struct ContentFolder: Sendable {
 
     private mutating func walk(directory: String, realRoot: String) {
         let absoluteDirectory = directory.isEmpty ? root : root + "/" + directory
-        guard let handle = opendir(absoluteDirectory) else {
+        guard let listed = FileSystem.list(absoluteDirectory) else {
             diagnostics.append(.error(directory.isEmpty ? "." : directory, "cannot read this folder"))
             return
         }
-        defer { closedir(handle) }
-        // readdir says what most entries are, so only links (and file systems that do not
-        // say) cost an lstat: at tens of thousands of files that is most of the scan.
-        var entries: [(name: String, type: UInt8)] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name.hasPrefix(".") { continue }
-            entries.append((name, entry.pointee.d_type))
-        }
-        for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
+        // The folder says what most entries are, so only links (and file systems that do
+        // not say) cost an lstat: at tens of thousands of files that is most of the scan.
+        for entry in listed.filter({ !$0.name.hasPrefix(".") }).sorted(by: { $0.name < $1.name }) {
+            let name = entry.name
             let relative = directory.isEmpty ? name : directory + "/" + name
-            var isDirectory = type == UInt8(DT_DIR)
-            if type != UInt8(DT_DIR) && type != UInt8(DT_REG) {
+            var isDirectory = entry.kind == .directory
+            if entry.kind != .directory && entry.kind != .file {
                 let absolute = root + "/" + relative
                 var info = stat()
                 guard lstat(absolute, &info) == 0 else { continue }
                 isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
                 if (info.st_mode & S_IFMT) == S_IFLNK {
-                    guard let target = ContentFolder.realPath(absolute),
+                    guard let target = FileSystem.realPath(absolute),
                           target.hasPrefix(realRoot + "/") else {
                         diagnostics.append(.error(relative, "symbolic link leads outside the content folder; refusing to read it"))
                         continue
@@ -154,12 +147,6 @@ public struct ContentFolder: Sendable {
             .map { "; did you mean '\($0)/'?" }
             ?? " (a commons has commons.md and the folders \(names.map { $0 + "/" }.joined(separator: ", ")))"
         diagnostics.append(.error(name, "unknown folder '\(name)/', its files are not read\(hint)"))
-    }
-
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }
 

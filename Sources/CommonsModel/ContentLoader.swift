@@ -1,4 +1,4 @@
-import Dispatch
+import CommonsSupport
 
 /// What loading a content folder gives: the resolved commons (nil when
 /// `commons.md` is unusable) and every diagnostic, sorted by file and line.
@@ -56,7 +56,7 @@ public enum ContentLoader {
             return LoadedContent(settings: nil, files: [], assets: [], diagnostics: diagnostics)
         }
         let files = content.files.filter { $0.section != .assets }
-        let loaded = concurrentMap(files) { file in
+        let loaded = files.parallelMap { file in
             read(file, in: content, settings: settings, keepingBody: renderingBodies)
         }
         for file in loaded { diagnostics += file.diagnostics }
@@ -174,44 +174,4 @@ extension LoadedFile.Entry {
         case .page(var page): page.body = .empty; self = .page(page)
         }
     }
-}
-
-/// Maps `transform` over `items` on every core, keeping the order.
-public func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-    let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
-    results.initialize(repeating: nil)
-    defer { results.deallocate() }
-    let box = UnsafeSendable(results)
-    let chunk = max(1, items.count / 64)
-    let chunks = (items.count + chunk - 1) / chunk
-    items.withUnsafeBufferPointer { buffer in
-        let input = UnsafeSendable(buffer)
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            for i in (c * chunk)..<min(items.count, (c + 1) * chunk) {
-                box.value[i] = transform(input.value[i])
-            }
-        }
-    }
-    return results.map { $0! }
-}
-
-/// `first()` and `second()` at the same time, one on each of two cores.
-public func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-    let a = UnsafeMutablePointer<A>.allocate(capacity: 1)
-    let b = UnsafeMutablePointer<B>.allocate(capacity: 1)
-    defer {
-        a.deinitialize(count: 1).deallocate()
-        b.deinitialize(count: 1).deallocate()
-    }
-    let slots = UnsafeSendable((a, b))
-    DispatchQueue.concurrentPerform(iterations: 2) { index in
-        if index == 0 { slots.value.0.initialize(to: first()) } else { slots.value.1.initialize(to: second()) }
-    }
-    return (a.pointee, b.pointee)
-}
-
-/// A pointer handed to concurrent iterations that write disjoint indices.
-public struct UnsafeSendable<T>: @unchecked Sendable {
-    public let value: T
-    public init(_ value: T) { self.value = value }
 }

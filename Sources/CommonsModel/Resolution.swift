@@ -1,3 +1,5 @@
+import CommonsSupport
+
 /// Turns the files read one by one into one `Commons`: checks that every handle
 /// and slug names a real file (suggesting the nearest when not) and applies the
 /// defaults that depend on other files (a proposal's rule comes from its project).
@@ -135,7 +137,3 @@ struct Resolution {
     }
 }
 
-
-extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}

@@ -1,4 +1,4 @@
-import Glibc
+import CommonsSupport
 
 /// The line a diagnostic points at with a caret under its column, as compilers print
 /// them, so a contributor sees the mistake without opening the file:
@@ -53,18 +53,7 @@ struct SourceExcerpt {
 
     /// Every line of the file at `path`, without line ends; nil when it cannot be read.
     static func read(_ path: String) -> [String]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            guard n >= 0 else { return nil }
-            if n == 0 { break }
-            bytes += chunk[0..<n]
-        }
+        guard case .success(let bytes) = FileSystem.contents(of: path) else { return nil }
         // Lines end at LF alone, as the model counts them; a BOM is not part of line 1.
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }

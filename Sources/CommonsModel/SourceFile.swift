@@ -1,4 +1,4 @@
-import Glibc
+import CommonsSupport
 
 /// A content file's bytes split into front matter and body, checked for the
 /// things that make it unreadable: size, encoding, missing delimiters.
@@ -14,24 +14,16 @@ struct SourceFile {
 
     /// Reads and splits the file; a problem names the file and, where it can, the line.
     static func read(_ absolute: String, path: String, maxBytes: Int) -> Result<SourceFile, Diagnostic> {
-        let fd = open(absolute, O_RDONLY)
-        guard fd >= 0 else { return .failure(.error(path, "cannot open the file")) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return .failure(.error(path, "cannot read the file")) }
-        let size = Int(info.st_size)
-        if size > maxBytes {
+        switch FileSystem.contents(of: absolute, maxBytes: maxBytes) {
+        case .failure(.cannotOpen):
+            return .failure(.error(path, "cannot open the file"))
+        case .failure(.cannotRead):
+            return .failure(.error(path, "cannot read the file"))
+        case .failure(.tooLarge(let size)):
             return .failure(.error(path, "file is \((size + 1023) / 1024) KB, over the limit of \(maxBytes / 1024) KB (max_file_kb in commons.md)"))
+        case .success(let bytes):
+            return split(bytes, path: path)
         }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, size - filled) }
-            if n <= 0 { break }
-            filled += n
-        }
-        if filled < size { bytes.removeLast(size - filled) }
-        return split(bytes, path: path)
     }
 
     static func split(_ input: [UInt8], path: String) -> Result<SourceFile, Diagnostic> {

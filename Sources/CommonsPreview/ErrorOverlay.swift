@@ -1,3 +1,4 @@
+import CommonsSupport
 import CommonsModel
 import CommonsSite
 
@@ -23,9 +24,9 @@ struct ErrorOverlay: Sendable {
         z-index:2147483647;max-height:75vh;overflow:auto;margin:0;padding:0.75rem 1.25rem;background:#fff4f4;\
         color:#1b1b1b;border-bottom:4px solid #b3261e;box-shadow:0 4px 18px rgba(0,0,0,0.3);\
         font:15px/1.45 system-ui,sans-serif;text-align:left"><summary style="cursor:pointer;font-weight:bold;\
-        color:#b3261e">commons serve: \(HTMLEscaping.escape(summary)) — \(state)</summary><pre style="margin:0.5rem 0 0;\
+        color:#b3261e">commons serve: \(summary.escaped(as: .html)) — \(state)</summary><pre style="margin:0.5rem 0 0;\
         white-space:pre-wrap;overflow-wrap:anywhere;font:13px/1.5 ui-monospace,Menlo,Consolas,monospace;color:#1b1b1b;\
-        background:transparent">\(HTMLEscaping.escape(text))</pre></details>
+        background:transparent">\(text.escaped(as: .html))</pre></details>
         """
     }
 
@@ -38,7 +39,7 @@ struct ErrorOverlay: Sendable {
     func page(build: String) -> [UInt8] {
         let page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            + "<title>commons serve: \(HTMLEscaping.escape(summary))</title>\n</head>\n<body style=\"margin:0\">\n</body>\n</html>\n"
+            + "<title>commons serve: \(summary.escaped(as: .html))</title>\n</head>\n<body style=\"margin:0\">\n</body>\n</html>\n"
         let overlay = element("nothing could be built yet; save a fix and this page reloads")
         return LiveReload.insert(into: PageSplice.afterBodyStart(overlay, in: Array(page.utf8)), build: build)
     }

@@ -1,3 +1,4 @@
+import CommonsSupport
 import CommonsModel
 import Glibc
 
@@ -47,8 +48,8 @@ final class FolderWatch {
             if stopped() { return nil }
             touched = self.touched(within: isPolling ? interval : 0.1)
         }
-        let start = StageClock.now()
-        while StageClock.now() - start < 2, !stopped() {
+        let start = MonotonicClock.now()
+        while MonotonicClock.now() - start < 2, !stopped() {
             let more = self.touched(within: quiet)
             if more.isEmpty { break }
             touched += more

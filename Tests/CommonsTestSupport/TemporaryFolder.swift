@@ -28,6 +28,14 @@ public struct TemporaryFolder: Sendable {
         try FileManager.default.removeItem(at: url.appendingPathComponent(path))
     }
 
+    public func link(_ path: String, to destination: String) throws {
+        try FileManager.default.createSymbolicLink(atPath: self.path + "/" + path, withDestinationPath: destination)
+    }
+
+    public func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: self.path + "/" + path)
+    }
+
     /// Every file below `folder` (an absolute path), by its path relative to it.
     public static func files(in folder: String) -> [String: Data] {
         var files: [String: Data] = [:]

@@ -1,3 +1,5 @@
+import CommonsSupport
+
 /// Work a pipeline carries from step to step, which says when it cannot go on: errors
 /// found, or warnings under `--strict`.
 public protocol PipelineWork {
@@ -27,12 +29,12 @@ public struct Pipeline<Work: PipelineWork> {
     @discardableResult
     public func run(_ work: inout Work, report: (Report) -> Void = { _ in }) -> Bool {
         for (index, step) in steps.enumerated() {
-            let start = StageClock.now()
+            let start = MonotonicClock.now()
             var detail = step.perform(&work)
             let stop = work.stopReason
             if let stop { detail = "stopped: " + stop }
             report(Report(number: index + 1, count: steps.count, name: step.name,
-                          seconds: StageClock.now() - start, detail: detail))
+                          seconds: MonotonicClock.now() - start, detail: detail))
             if stop != nil { return false }
         }
         return true

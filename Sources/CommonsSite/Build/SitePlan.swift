@@ -1,5 +1,6 @@
 import CommonsModel
 import CommonsReport
+import CommonsSupport
 
 /// Every file the site will hold, and how to make each: the pages, through the theme,
 /// and the stylesheet, stats.json, the feed, the sitemap, robots.txt and the assets.
@@ -83,8 +84,7 @@ struct SitePlan: Sendable {
     func write(into root: String) throws {
         let writer = SiteWriter(root: root)
         let files = files
-        let failures = parallelMap(count: files.count) { index -> String? in
-            let file = files[index]
+        let failures = files.parallelMap { file -> String? in
             do {
                 try writer.write(SiteFile(path: file.path, body: file.make()))
                 return nil

@@ -1,3 +1,5 @@
+import CommonsSupport
+
 extension BarList {
     /// Where everything goes and the markup that puts it there, apart from the public
     /// value so tests can check the geometry without parsing SVG.
@@ -49,9 +51,9 @@ extension BarList {
                 let barTop = top + 20
                 let label = labels[index].truncated(toWidth: Self.width - 4, fontSize: ChartText.size)
                 let tooltip = labels[index].isEmpty ? valueTexts[index] : "\(labels[index]): \(valueTexts[index])"
-                texts += "<text x=\"0\" y=\"\((top + 15).coordinate)\">\(label.xmlEscaped)</text>"
-                bars += "<rect x=\"0\" y=\"\(barTop.coordinate)\" width=\"\(lengths[index].coordinate)\" height=\"\(Self.barHeight.coordinate)\"><title>\(tooltip.xmlEscaped)</title></rect>"
-                valueLabels += "<text x=\"\((lengths[index] + 6).coordinate)\" y=\"\((barTop + Self.barHeight / 2 + ChartText.small * 0.35).coordinate)\">\(valueTexts[index].xmlEscaped)</text>"
+                texts += "<text x=\"0\" y=\"\((top + 15).coordinate)\">\(label.escaped(as: .xml, lineEnds: .spaces))</text>"
+                bars += "<rect x=\"0\" y=\"\(barTop.coordinate)\" width=\"\(lengths[index].coordinate)\" height=\"\(Self.barHeight.coordinate)\"><title>\(tooltip.escaped(as: .xml, lineEnds: .spaces))</title></rect>"
+                valueLabels += "<text x=\"\((lengths[index] + 6).coordinate)\" y=\"\((barTop + Self.barHeight / 2 + ChartText.small * 0.35).coordinate)\">\(valueTexts[index].escaped(as: .xml, lineEnds: .spaces))</text>"
             }
             return [texts,
                     "<g fill=\"\(ChartPaint.bar)\">\(bars)</g>",

@@ -1,3 +1,5 @@
+import CommonsSupport
+
 extension ColumnChart {
     /// Where everything goes and the markup that puts it there, apart from the public
     /// value so tests can check the geometry without parsing SVG.
@@ -88,14 +90,14 @@ extension ColumnChart {
             let labels = ticks.values.map { tick in
                 "<text x=\"\((left - 6).coordinate)\" y=\"\((y(tick) + ChartText.small * 0.35).coordinate)\">\(ticks.label(tick))</text>"
             }.joined()
-            let unit = "<text x=\"0\" y=\"\((Self.top - 16).coordinate)\">\(chart.unit.truncated(toWidth: Self.width, fontSize: ChartText.size).xmlEscaped)</text>"
+            let unit = "<text x=\"0\" y=\"\((Self.top - 16).coordinate)\">\(chart.unit.truncated(toWidth: Self.width, fontSize: ChartText.size).escaped(as: .xml, lineEnds: .spaces))</text>"
             return "<g font-size=\"\(ChartText.small.coordinate)\" text-anchor=\"end\">\(labels)</g>" + unit
         }
 
         private var columns: String {
             let labels = chart.labels.padded(to: values.count)
             let rects = zip(bars, chart.values.indices).map { bar, index in
-                "<rect x=\"\(bar.x.coordinate)\" y=\"\(bar.y.coordinate)\" width=\"\(bar.width.coordinate)\" height=\"\(bar.height.coordinate)\"><title>\(tooltip(label: labels[index], index: index).xmlEscaped)</title></rect>"
+                "<rect x=\"\(bar.x.coordinate)\" y=\"\(bar.y.coordinate)\" width=\"\(bar.width.coordinate)\" height=\"\(bar.height.coordinate)\"><title>\(tooltip(label: labels[index], index: index).escaped(as: .xml, lineEnds: .spaces))</title></rect>"
             }.joined()
             // Touching columns drawn with anti-aliasing show a pale seam at every edge.
             let crisp = columnsTouch ? " shape-rendering=\"crispEdges\"" : ""
@@ -121,7 +123,7 @@ extension ColumnChart {
                 // Kept inside the viewBox: the first and last labels would otherwise be cut.
                 let x = min(max(centre, half), Self.width - half)
                 let baseline = bottom + Self.rowHeight * Double(label.row + 1) - 2
-                texts += "<text x=\"\(x.coordinate)\" y=\"\(baseline.coordinate)\">\(label.text.xmlEscaped)</text>"
+                texts += "<text x=\"\(x.coordinate)\" y=\"\(baseline.coordinate)\">\(label.text.escaped(as: .xml, lineEnds: .spaces))</text>"
                 if label.row == 0 { ticks += "M\(centre.coordinate) \(bottom.coordinate)v4" }
             }
             return "<path d=\"\(ticks)\" stroke=\"currentColor\"/>"

@@ -1,3 +1,5 @@
+import CommonsSupport
+
 /// The outer `<svg>` every chart shares: an image with an accessible name and description,
 /// a viewBox that scales to the width of its container, and the page's font and colours.
 struct SVGDocument {
@@ -16,7 +18,7 @@ struct SVGDocument {
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width.coordinate) \(height.coordinate)\""
                 + " width=\"100%\" role=\"img\" aria-labelledby=\"\(id)-title\" aria-describedby=\"\(id)-desc\""
                 + " font-size=\"\(ChartText.size.coordinate)\" fill=\"currentColor\">",
-            "<title id=\"\(id)-title\">\(title.xmlEscaped)</title><desc id=\"\(id)-desc\">\(description.xmlEscaped)</desc>",
+            "<title id=\"\(id)-title\">\(title.escaped(as: .xml, lineEnds: .spaces))</title><desc id=\"\(id)-desc\">\(description.escaped(as: .xml, lineEnds: .spaces))</desc>",
         ]
         lines += parts
         lines.append("</svg>")

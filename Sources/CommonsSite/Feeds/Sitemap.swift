@@ -1,3 +1,5 @@
+import CommonsSupport
+
 /// `/sitemap.xml`: every page's absolute URL, for search engines; nil without a base URL.
 struct Sitemap {
     let address: SiteAddress
@@ -6,7 +8,7 @@ struct Sitemap {
         guard address.baseURL != nil else { return nil }
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages where page != .notFound {
-            xml += "<url><loc>\(xmlText(address.absolute(page)!))</loc></url>\n"
+            xml += "<url><loc>\(address.absolute(page)!.escaped(as: .xml))</loc></url>\n"
         }
         return xml + "</urlset>\n"
     }

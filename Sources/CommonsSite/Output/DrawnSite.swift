@@ -1,3 +1,4 @@
+import CommonsSupport
 import CommonsModel
 
 /// The whole site drawn into memory, by path below the site root
@@ -11,10 +12,10 @@ public struct DrawnSite: Sendable {
     /// away during the build) is an error at its path, as it would fail a build.
     static func draw(_ plan: SitePlan) -> (DrawnSite, unreadable: [Diagnostic]) {
         let files = plan.files
-        let drawn = parallelMap(count: files.count) { index -> [UInt8]? in
-            switch files[index].make() {
+        let drawn = files.parallelMap { file -> [UInt8]? in
+            switch file.make() {
             case .text(let text): Array(text.utf8)
-            case .copy(let source): FileSystem.readBytes(source)
+            case .copy(let source): try? FileSystem.contents(of: source).get()
             }
         }
         var site: [String: [UInt8]] = [:]

@@ -1,3 +1,5 @@
+import CommonsSupport
+
 /// Where the site goes, and how it gets there whole: every file is written into a fresh
 /// staging folder beside the target, and only a complete site is swapped in. A build that
 /// fails or is interrupted leaves the previous site exactly as it was, and files from

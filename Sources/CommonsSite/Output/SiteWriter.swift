@@ -1,3 +1,5 @@
+import CommonsSupport
+
 /// Writes files into a site folder with as few system calls as it can: a big site is
 /// tens of thousands of small files.
 ///

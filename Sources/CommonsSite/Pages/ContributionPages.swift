@@ -1,3 +1,5 @@
+import CommonsSupport
+
 /// `/contributions/<id>/`: one piece of work with its description.
 struct ContributionPages {
     let publication: Publication
@@ -15,13 +17,5 @@ struct ContributionPages {
                 return context
             }
         }
-    }
-}
-
-extension String {
-    /// "Code", "Translation": a word that starts a sentence.
-    var capitalizedFirst: String {
-        guard let first else { return self }
-        return first.uppercased() + dropFirst()
     }
 }

@@ -1,5 +1,6 @@
 import CommonsAnalysis
 import CommonsModel
+import CommonsSupport
 import Mustache
 
 /// A contribution as a row of a ledger table: day, title, people, project, kind, hours,
@@ -42,8 +43,8 @@ struct ContributionRows: @unchecked Sendable {
 
     init(_ publication: Publication, theme: Theme) {
         let ledger = publication.ledger
-        let built = parallelMap(count: ledger.count) { index in
-            SendableRow(context: ContributionRow.context(ledger[index], in: publication))
+        let built = ledger.parallelMap { contribution in
+            SendableRow(context: ContributionRow.context(contribution, in: publication))
         }
         rows = Dictionary(zip(ledger.map(\.id), built.map(\.context)), uniquingKeysWith: { first, _ in first })
         drawings = FragmentDrawings(.contributionRow, theme: theme)

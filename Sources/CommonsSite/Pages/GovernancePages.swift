@@ -1,5 +1,6 @@
 import CommonsAnalysis
 import CommonsModel
+import CommonsSupport
 
 /// `/governance/` and `/governance/<id>/`: what is open for a vote, what was decided and
 /// how, and for each proposal who could vote, which votes counted and why.

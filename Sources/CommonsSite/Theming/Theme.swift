@@ -1,4 +1,5 @@
 import CommonsModel
+import CommonsSupport
 import Mustache
 
 /// The parsed templates and the stylesheet of a theme. Templates are parsed once; every

@@ -1,3 +1,4 @@
+import CommonsSupport
 import Foundation
 
 /// Where a build's templates come from, lowest priority first: the default theme, then

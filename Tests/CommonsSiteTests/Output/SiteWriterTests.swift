@@ -1,4 +1,5 @@
 import CommonsTestSupport
+import CommonsSupport
 import Foundation
 import Testing
 @testable import CommonsSite
@@ -40,13 +41,5 @@ import Testing
         } throws: { error in
             "\(error)".contains("'\(site)/projects/maps/index.html'")
         }
-    }
-
-    @Test func makingFoldersThatExistIsNotAnError() throws {
-        let root = try temporaryFolder()
-        try FileSystem.makeDirectories(root + "/a/b/c")
-        try FileSystem.makeDirectories(root + "/a/b/c")
-        try FileSystem.makeDirectories(root + "/a/b")
-        #expect(FileSystem.kind(root + "/a/b/c") == .directory)
     }
 }

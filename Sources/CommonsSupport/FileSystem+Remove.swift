@@ -8,7 +8,7 @@ extension FileSystem {
     /// writing the new one, so a folder goes one level at a time on every core: each
     /// level's folders are read and their files unlinked in parallel, then the emptied
     /// folders are removed, deepest level first.
-    static func remove(_ path: String) throws {
+    public static func remove(_ path: String) throws {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         guard (info.st_mode & S_IFMT) == S_IFDIR else {
@@ -17,13 +17,13 @@ extension FileSystem {
         }
         var levels = [[path]]
         while let level = levels.last, !level.isEmpty {
-            let read = parallelMap(count: level.count) { index in emptyOfFiles(level[index]) }
+            let read = level.parallelMap(emptyOfFiles)
             if let failure = read.lazy.compactMap(\.failure).first { throw failure }
             levels.append(read.flatMap(\.folders))
         }
         for level in levels.reversed() where !level.isEmpty {
-            let failures = parallelMap(count: level.count) { index -> Failure? in
-                rmdir(level[index]) == 0 ? nil : Failure("remove", level[index])
+            let failures = level.parallelMap { folder -> Failure? in
+                rmdir(folder) == 0 ? nil : Failure("remove", folder)
             }
             if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         }
@@ -31,17 +31,12 @@ extension FileSystem {
 
     /// Unlinks everything in a folder but its subfolders, which it returns.
     private static func emptyOfFiles(_ folder: String) -> (folders: [String], failure: Failure?) {
-        guard let dir = opendir(folder) else { return ([], Failure("read", folder)) }
-        defer { closedir(dir) }
+        guard let entries = list(folder) else { return ([], Failure("read", folder)) }
         var folders: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            if name == "." || name == ".." { continue }
-            let path = folder + "/" + name
-            var isFolder = entry.pointee.d_type == DT_DIR
-            if entry.pointee.d_type == DT_UNKNOWN {
+        for entry in entries {
+            let path = folder + "/" + entry.name
+            var isFolder = entry.kind == .directory
+            if entry.kind == nil {
                 var info = stat()
                 isFolder = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
             }

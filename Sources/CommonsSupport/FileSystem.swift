@@ -1,10 +1,11 @@
 import Glibc
 
-/// The few file operations a build needs, on plain system calls: a big site is tens of
-/// thousands of small files, and one open/write/close each is what keeps writing fast.
-enum FileSystem {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+/// The few file operations the layers above need, on plain system calls: they read and
+/// write tens of thousands of small files, and one open/read/close or open/write/close
+/// each, with no objects made on the way, is what keeps that fast.
+public enum FileSystem {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
         init(_ action: String, _ path: String, code: Int32 = errno) {
             description = "cannot \(action) '\(path)': \(String(cString: strerror(code)))"
         }
@@ -12,7 +13,7 @@ enum FileSystem {
 
     /// Writes the file, making `folder` and its missing parents first if the file cannot
     /// be created because they are not there.
-    static func write(_ text: String, to path: String, making folder: String? = nil) throws {
+    public static func write(_ text: String, to path: String, making folder: String? = nil) throws {
         var text = text
         try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path, making: folder) }
     }
@@ -34,7 +35,7 @@ enum FileSystem {
         }
     }
 
-    static func copy(_ source: String, to path: String) throws {
+    public static func copy(_ source: String, to path: String) throws {
         let input = open(source, O_RDONLY | O_CLOEXEC)
         guard input >= 0 else { throw Failure("read", source) }
         defer { close(input) }
@@ -58,13 +59,13 @@ enum FileSystem {
         }
     }
 
-    static func makeDirectory(_ path: String) throws {
+    public static func makeDirectory(_ path: String) throws {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw Failure("create the folder", path) }
     }
 
     /// Makes a folder and any missing parents (`mkdir -p`): the folder first, and its
     /// parent only if that is missing too, so an existing tree costs one call.
-    static func makeDirectories(_ path: String) throws {
+    public static func makeDirectories(_ path: String) throws {
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
         guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else {
             throw Failure("create the folder", path)
@@ -73,29 +74,11 @@ enum FileSystem {
         try makeDirectory(path)
     }
 
-    static func readText(_ path: String) -> String? {
-        readBytes(path).map { String(decoding: $0, as: UTF8.self) }
-    }
+    /// What a path is. A symbolic link is what it leads to if that is a folder, and
+    /// `other` otherwise.
+    public enum Kind: Sendable { case missing, file, directory, other }
 
-    static func readBytes(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            guard n >= 0 else { return nil }
-            if n == 0 { break }
-            bytes += chunk[0..<n]
-        }
-        return bytes
-    }
-
-    enum Kind { case missing, file, directory, other }
-
-    static func kind(_ path: String) -> Kind {
+    public static func kind(_ path: String) -> Kind {
         var info = stat()
         guard lstat(path, &info) == 0 else { return .missing }
         switch info.st_mode & S_IFMT {
@@ -106,28 +89,14 @@ enum FileSystem {
         }
     }
 
-    /// Names in a folder, sorted; hidden ones included.
-    static func entries(_ path: String) -> [String] {
-        guard let dir = opendir(path) else { return [] }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names.sorted()
-    }
-
-    static func rename(_ from: String, _ to: String) throws {
+    public static func rename(_ from: String, _ to: String) throws {
         guard Glibc.rename(from, to) == 0 else { throw Failure("rename '\(from)' to", to) }
     }
 
     /// Swaps two paths in one step where the kernel can (Linux renameat2 with
     /// RENAME_EXCHANGE, looked up at run time since the C library may predate it);
     /// false when it cannot, and the caller falls back to two renames.
-    static func exchange(_ a: String, _ b: String) -> Bool {
+    public static func exchange(_ a: String, _ b: String) -> Bool {
         typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
         guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") else { return false }
         let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
@@ -135,15 +104,15 @@ enum FileSystem {
         return renameat2(AT_FDCWD, a, AT_FDCWD, b, exchangeFlag) == 0
     }
 
-    static func realPath(_ path: String) -> String? {
+    public static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
     }
 
-    static func isProcessAlive(_ pid: Int32) -> Bool {
+    public static func isProcessAlive(_ pid: Int32) -> Bool {
         kill(pid, 0) == 0 || errno == EPERM
     }
 
-    static var processID: Int32 { getpid() }
+    public static var processID: Int32 { getpid() }
 }
