@@ -15,6 +15,8 @@ final class FrontMatter {
     /// The YAML as lines of scalars, made only when a column needs counting.
     private lazy var yamlLines = YAMLSlip.Text(yaml)
     private let yaml: String
+    /// Then a scalar is a Character and columns need no counting: most front matter.
+    private let yamlIsASCII: Bool
     /// The YAML could not be read at all; the file's fields are not checked further.
     private(set) var isUnreadable = false
 
@@ -22,6 +24,7 @@ final class FrontMatter {
         path = source.path
         lineOffset = source.frontMatterLine - 1
         yaml = source.frontMatter
+        yamlIsASCII = source.frontMatter.utf8.allSatisfy { $0 < 0x80 }
         let root: YAMLNode?
         do {
             root = try YAMLReader.compose(source.frontMatter)
@@ -313,7 +316,7 @@ final class FrontMatter {
     /// The file's position of the scalar at `index` in YAML line `line`. libyaml counts
     /// columns in Unicode scalars; a diagnostic counts Characters, as a reader does.
     private func position(line: Int, index: Int) -> Position {
-        guard index > 0, let scalars = yamlLines.line(line), !scalars.prefix(index).allSatisfy(\.isASCII) else {
+        guard index > 0, !yamlIsASCII, let scalars = yamlLines.line(line), !scalars.prefix(index).allSatisfy(\.isASCII) else {
             return Position(line: line + lineOffset, column: index + 1)
         }
         let before = String(String.UnicodeScalarView(scalars.prefix(index)))

@@ -77,8 +77,9 @@ struct SourceFile {
 
     /// Line and column of the first byte that is not valid UTF-8, or nil.
     static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> (line: Int, column: Int)? {
-        // Fast path: pure ASCII, or valid as a whole.
-        if bytes.allSatisfy({ $0 < 0x80 }) { return nil }
+        // Fast path: valid as a whole, which the standard library checks many bytes at a
+        // time; decoding scalar by scalar below cost 4 % of a build's instructions.
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var line = 1
