@@ -2,7 +2,7 @@ import Testing
 @testable import CommonsModel
 
 @Suite("References between files: handles and slugs")
-struct ReferenceTests {
+struct ResolutionTests {
     @Test func unknownProjectSuggestsTheNearest() throws {
         let content = try TemporaryContent(["contributions/a.md": contribution("contributor: amara\nproject: mpas\ndate: 2026-03-01\nkind: code")])
         #expect(content.check() == ["contributions/a.md:3:10: error: unknown project 'mpas'; did you mean 'maps'?"])

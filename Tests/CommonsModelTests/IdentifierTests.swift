@@ -3,7 +3,7 @@ import Foundation
 @testable import CommonsModel
 
 @Suite("Slugs, handles, ids, links and the folder itself")
-struct NameTests {
+struct IdentifierTests {
     @Test func uppercaseHandle() throws {
         let content = try TemporaryContent(["contributors/Ines.md": "---\nname: Ines\n---\n"])
         #expect(content.check() == [
