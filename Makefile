@@ -8,7 +8,7 @@ RELEASE := .build/release/commons
 .PHONY: site test check build release deps check-site bench clean
 
 # libcmark and libyaml are system libraries (SwiftPM's systemLibrary targets find them
-# with pkg-config).
+# with pkg-config); python3 runs the commons generator some tests use.
 deps:
 	@pkg-config --exists libcmark 2>/dev/null || { \
 	  echo "Installing libcmark-dev (and pkg-config)…"; \
@@ -16,6 +16,9 @@ deps:
 	@pkg-config --exists yaml-0.1 2>/dev/null || { \
 	  echo "Installing libyaml-dev (and pkg-config)…"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libyaml-dev pkg-config >/dev/null; }
+	@command -v python3 >/dev/null || { \
+	  echo "Installing python3 (the tests generate commons with Benchmarks/generate.py)…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3 >/dev/null; }
 
 build: deps
 	$(SWIFT) build --product commons
