@@ -1,3 +1,4 @@
+import CommonsSupport
 import Glibc
 
 /// The folders and files below a folder, hidden ones (and all below them) left out as
@@ -24,14 +25,10 @@ enum FolderScan {
         var files: [String: Stamp] = [:]
         var pending = [root]
         while let folder = pending.popLast() {
-            guard let handle = opendir(folder) else { continue }
+            guard let entries = FileSystem.list(folder) else { continue }
             folders.append(folder)
-            while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name.hasPrefix(".") { continue }
-                let path = folder + "/" + name
+            for entry in entries where !entry.name.hasPrefix(".") {
+                let path = folder + "/" + entry.name
                 var info = stat()
                 guard lstat(path, &info) == 0 else { continue }
                 if (info.st_mode & S_IFMT) == S_IFDIR {
@@ -41,7 +38,6 @@ enum FolderScan {
                                         inode: UInt(info.st_ino))
                 }
             }
-            closedir(handle)
         }
         return (folders, files)
     }
