@@ -50,7 +50,7 @@ final class FrontMatter {
             fields.append((name, key, value))
         }
         if source.frontMatter.utf8.contains(UInt8(ascii: "#")) {
-            findComments(root, in: YAMLSlip.Text(source.frontMatter))
+            findComments(root, in: yamlLines)
         }
     }
 
