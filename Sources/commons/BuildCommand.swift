@@ -26,7 +26,6 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors: publish nothing when there are any.")
     var strict = false
 
-
     func run() throws {
         var build = SiteBuild(options: .init(content: options.content, templates: theme.templates, output: output,
                                              asOf: options.day, baseURL: address.baseURL, strict: strict))

@@ -24,7 +24,6 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var theme: ThemeOptions
 
-
     func run() throws {
         // The build's own steps up to its plan, so that check fails wherever a build would.
         var build = SiteBuild(options: .init(content: options.content, templates: theme.templates, asOf: options.day,

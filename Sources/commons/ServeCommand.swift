@@ -33,7 +33,6 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Watch by scanning the folders instead of with inotify (network or container file systems).")
     var poll = false
 
-
     func run() throws {
         let address = bind == "localhost" ? "127.0.0.1" : bind
         if !address.hasPrefix("127.") && address != "::1" {
