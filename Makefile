@@ -36,6 +36,7 @@ check: build
 
 test: deps
 	$(SWIFT) test
+	$(SWIFT) test --package-path Vendor/swift-mustache
 	$(MAKE) check
 
 # Check the demo site the way readers meet it: the Nu HTML checker on every page,
