@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "CommonsModel", dependencies: ["CommonsSupport", "CCmark", "CLibYAML"]),
         .target(name: "CommonsAnalysis", dependencies: ["CommonsSupport", "CommonsModel"]),
         .target(name: "CommonsMarkdown", dependencies: ["CommonsModel", "CCmark"]),
-        .target(name: "CommonsReport", dependencies: ["CommonsModel", "CommonsAnalysis"]),
+        .target(name: "CommonsReport", dependencies: ["CommonsSupport", "CommonsModel", "CommonsAnalysis"]),
         .target(
             name: "CommonsSite",
             dependencies: [
@@ -67,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "commons",
             dependencies: [
-                "CommonsModel", "CommonsAnalysis", "CommonsReport", "CommonsSite", "CommonsPreview",
+                "CommonsSupport", "CommonsModel", "CommonsAnalysis", "CommonsReport", "CommonsSite", "CommonsPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

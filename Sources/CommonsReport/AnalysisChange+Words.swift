@@ -1,5 +1,6 @@
 import CommonsAnalysis
 import CommonsModel
+import CommonsSupport
 
 extension AnalysisChange {
     /// "bus factor 4 → 3", "proposal 2026/open-on-sundays now accepted".

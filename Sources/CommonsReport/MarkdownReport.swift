@@ -1,3 +1,5 @@
+import CommonsSupport
+
 /// `commons report --format markdown`: a compact summary for a CI job summary or a
 /// pull-request comment — headline figures, the projects table, open proposals with
 /// their closing days, and the decisions of the last month.
