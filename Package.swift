@@ -5,7 +5,8 @@ import PackageDescription
 
 // Layers, each a target so the compiler holds the lines between them:
 //   CommonsSupport  — what every layer shares and nothing of commons: a parallel map,
-//                     file access on system calls, a clock, markup escaping
+//                     file access on system calls, a clock, markup escaping, numbers for
+//                     reading, running a program (git), a folder at a git revision
 //   CommonsModel    — the content model, loading and checking (YAML, Markdown parsed, not rendered)
 //   CommonsAnalysis — statistics and governance: pure functions over the model
 //   CommonsMarkdown — bodies rendered to HTML, as the site shows them
