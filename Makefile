@@ -5,7 +5,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 COMMONS := .build/debug/commons
 RELEASE := .build/release/commons
 
-.PHONY: site test check build release deps check-site bench clean
+.PHONY: site test check build release deps tools check-site bench clean
 
 # libcmark and libyaml are system libraries (SwiftPM's systemLibrary targets find them
 # with pkg-config); python3 runs the commons generator some tests use.
@@ -19,6 +19,14 @@ deps:
 	@command -v python3 >/dev/null || { \
 	  echo "Installing python3 (the tests generate commons with Benchmarks/generate.py)…"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3 >/dev/null; }
+
+# Python's jsonschema in a venv of its own, .build/tools: the schema tests validate every
+# stats.json they make against docs/stats.schema.json with it.
+tools:
+	@.build/tools/bin/python3 -c 'import jsonschema' 2>/dev/null || { \
+	  echo "Installing jsonschema into .build/tools…"; \
+	  python3 -m venv .build/tools 2>/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv >/dev/null && python3 -m venv .build/tools; }; \
+	  .build/tools/bin/pip install -q jsonschema; }
 
 build: deps
 	$(SWIFT) build --product commons
@@ -34,7 +42,7 @@ site: build
 check: build
 	$(COMMONS) check --content Content --strict
 
-test: deps
+test: deps tools
 	$(SWIFT) test
 	$(SWIFT) test --package-path Vendor/swift-mustache
 	$(MAKE) check

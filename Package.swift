@@ -5,7 +5,8 @@ import PackageDescription
 
 // Layers, each a target so the compiler holds the lines between them:
 //   CommonsSupport  — what every layer shares and nothing of commons: a parallel map,
-//                     file access on system calls, a clock, markup escaping
+//                     file access on system calls, a clock, markup escaping, numbers for
+//                     reading, running a program (git), a folder at a git revision
 //   CommonsModel    — the content model, loading and checking (YAML, Markdown parsed, not rendered)
 //   CommonsAnalysis — statistics and governance: pure functions over the model
 //   CommonsMarkdown — bodies rendered to HTML, as the site shows them
@@ -47,7 +48,7 @@ let package = Package(
         .target(name: "CommonsModel", dependencies: ["CommonsSupport", "CCmark", "CLibYAML"]),
         .target(name: "CommonsAnalysis", dependencies: ["CommonsSupport", "CommonsModel"]),
         .target(name: "CommonsMarkdown", dependencies: ["CommonsModel", "CCmark"]),
-        .target(name: "CommonsReport", dependencies: ["CommonsModel", "CommonsAnalysis"]),
+        .target(name: "CommonsReport", dependencies: ["CommonsSupport", "CommonsModel", "CommonsAnalysis"]),
         .target(
             name: "CommonsSite",
             dependencies: [
@@ -69,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "commons",
             dependencies: [
-                "CommonsModel", "CommonsAnalysis", "CommonsReport", "CommonsSite", "CommonsPreview",
+                "CommonsSupport", "CommonsModel", "CommonsAnalysis", "CommonsReport", "CommonsSite", "CommonsPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -21,6 +21,8 @@ public struct Analysis: Sendable {
     public let governance: GovernanceSummary
     /// Per handle, the kinds of work the person did; absent for someone without any.
     public let contributorKinds: [String: [Kind: KindTotals]]
+    /// Each health goal commons.md sets, against each scope it reaches; empty without goals.
+    public let health: [HealthCheck]
 
     public init(commons model: Commons, asOf: Day) {
         self.asOf = asOf
@@ -61,5 +63,6 @@ public struct Analysis: Sendable {
         self.projects = projects
         contributorKinds = kinds
         (self.proposals, self.governance, contributors) = governance
+        health = healthChecks(goals: settings.health, commons: commons, projects: model.projects, figures: projects)
     }
 }

@@ -50,13 +50,15 @@ public struct Reading: PipelineWork {
         }
     }
 
-    /// The figures and outcomes as of the day, and the votes that do not count.
+    /// The figures and outcomes as of the day, the votes that do not count and the health
+    /// goals missed.
     public static var analyse: Step<Reading> {
         Step("analyse") { reading in
             guard let commons = reading.commons else { return "nothing to analyse" }
             let analysis = Analysis(commons: commons, asOf: reading.asOf)
             reading.analysis = analysis
-            reading.diagnostics = (reading.diagnostics + analysis.uncountedVoteWarnings(in: commons)).sorted()
+            reading.diagnostics = (reading.diagnostics + analysis.uncountedVoteWarnings(in: commons)
+                                   + analysis.healthWarnings(in: commons)).sorted()
             return "as of \(reading.asOf)"
         }
     }

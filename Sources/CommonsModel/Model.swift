@@ -45,6 +45,8 @@ public struct Settings: Sendable {
     public var quorum: Quorum = .half
     public var windowDays: Int = 14
     public var eligibilityDays: Int = 365
+    /// The goals set under `health:`, in `HealthGoal.Figure` order; none by default.
+    public var health: [HealthGoal] = []
     public var body: Markdown = .empty
 
     public init(title: String) { self.title = title }

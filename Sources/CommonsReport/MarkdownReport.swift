@@ -1,3 +1,5 @@
+import CommonsSupport
+
 /// `commons report --format markdown`: a compact summary for a CI job summary or a
 /// pull-request comment — headline figures, the projects table, open proposals with
 /// their closing days, and the decisions of the last month.
@@ -7,7 +9,7 @@ struct MarkdownReport {
     init(_ content: ReportContent) { self.content = content }
 
     func render() -> String {
-        var out = "### \(escaped(content.title)) — as of \(content.asOf)\n\n"
+        var out = "### \(Self.escaped(content.title)) — as of \(content.asOf)\n\n"
         for figures in [content.activity, content.distribution] {
             out += figures.map { "\($0.label) **\($0.value)**" }.joined(separator: " · ") + "  \n"
         }
@@ -18,7 +20,7 @@ struct MarkdownReport {
             out += "|---|---|--:|--:|--:|--:|--:|--:|\n"
             for row in content.projects {
                 let f = row.figures
-                let cells = ["\(escaped(row.title)) (`\(row.slug)`)", row.status.rawValue, "\(f.contributions)",
+                let cells = ["\(Self.escaped(row.title)) (`\(row.slug)`)", row.status.rawValue, "\(f.contributions)",
                              ReportNumber.roundedHours(f.hours), "\(f.contributors)", "\(f.activeContributors)",
                              ReportContent.busFactor(f), ReportContent.gini(f)]
                 out += "| " + cells.joined(separator: " | ") + " |\n"
@@ -34,7 +36,7 @@ struct MarkdownReport {
         }
         for line in content.openProposals {
             let o = line.outcome
-            out += "- **\(escaped(line.title))** (`\(line.id)`, \(o.rule.words)) — closes \(o.closes), "
+            out += "- **\(Self.escaped(line.title))** (`\(line.id)`, \(o.rule.words)) — closes \(o.closes), "
                 + "\(o.daysLeft ?? 0) day\(o.daysLeft == 1 ? "" : "s") left; \(o.tally.voters) of \(o.eligible.count) eligible voted\n"
         }
 
@@ -43,14 +45,14 @@ struct MarkdownReport {
             out += "None.\n"
         }
         for line in content.recentDecisions {
-            out += "- **\(escaped(line.title))** (`\(line.id)`, closed \(line.outcome.closes)): \(line.outcome.reason)\n"
+            out += "- **\(Self.escaped(line.title))** (`\(line.id)`, closed \(line.outcome.closes)): \(line.outcome.reason)\n"
         }
         return out
     }
 
     /// Titles come from contributors' files: keep their punctuation from turning into
     /// Markdown (or HTML, in a job summary) in the comment.
-    private func escaped(_ text: String) -> String {
+    static func escaped(_ text: String) -> String {
         var out = ""
         for character in text {
             if "\\`*_[]<>|#!~&".contains(character) { out.append("\\") }

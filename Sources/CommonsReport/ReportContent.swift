@@ -1,5 +1,6 @@
 import CommonsAnalysis
 import CommonsModel
+import CommonsSupport
 
 /// What `commons report` shows, chosen and ordered once so that the text and the
 /// Markdown forms differ only in layout.

@@ -12,7 +12,7 @@ public func statsJSON(_ analysis: Analysis) -> String {
     commons["projects"] = .object(Dictionary(uniqueKeysWithValues: ProjectStatus.allCases.map {
         ($0.rawValue, JSONValue.int(analysis.projectStatuses[$0] ?? 0))
     }))
-    let document: [String: JSONValue] = [
+    var document: [String: JSONValue] = [
         "schema": .int(statsSchemaVersion),
         "as_of": .string(analysis.asOf.description),
         "commons": .object(commons),
@@ -20,6 +20,10 @@ public func statsJSON(_ analysis: Analysis) -> String {
         "contributors": .object(analysis.contributors.mapValues(contributorJSON)),
         "governance": governanceJSON(analysis),
     ]
+    // Only when commons.md sets goals: an added key, so the schema number stays.
+    if !analysis.health.isEmpty {
+        document["health"] = .array(analysis.health.map(healthJSON))
+    }
     return JSONValue.object(document).text
 }
 
@@ -82,5 +86,17 @@ private func governanceJSON(_ analysis: Analysis) -> JSONValue {
                 "closes": .string(outcome.closes.description),
             ])
         }),
+    ])
+}
+
+private func healthJSON(_ check: HealthCheck) -> JSONValue {
+    // Counts stay whole numbers, as in the scopes; the share is a float.
+    func number(_ value: Double) -> JSONValue { check.figure.isCeiling ? .float(value) : .int(Int(value)) }
+    return .object([
+        "figure": .string(check.figure.rawValue),
+        "scope": .string(check.scope.name),
+        "goal": number(check.goal),
+        "value": number(check.value),
+        "met": .bool(check.met),
     ])
 }

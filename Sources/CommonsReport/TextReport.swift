@@ -1,3 +1,5 @@
+import CommonsSupport
+
 /// `commons report` for a terminal, in 80 columns: headline figures, what the spread
 /// figures mean, the projects, the governance summary, the open proposals and the
 /// decisions of the last month. A table too wide for the terminal becomes one block per

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommonsModel
+import CommonsSupport
 import CommonsReport
 import CommonsSite
 

@@ -58,3 +58,40 @@ import Testing
         #expect(AnalysisChange(from: one, to: none).proposals.map(\.after) == [nil])
     }
 }
+
+@Suite struct AnalysisChangeOfSnapshotsTests {
+    let asOf = day("2026-06-30")
+
+    @Test func aGoalMetOnOneSideAndMissedOnTheOtherIsAHealthMove() {
+        func state(_ contributions: [Contribution]) -> CommonsSnapshot {
+            var model = commons(contributions: contributions)
+            model.settings.health = [HealthGoal(.busFactor, target: 2)]
+            return CommonsSnapshot(Analysis(commons: model, asOf: asOf), commons: model, diagnostics: [])
+        }
+        let alone = state([work("ana", on: "2026-06-01", hours: 4)])
+        let shared = state([work("ana", on: "2026-06-01", hours: 4), work("ben", on: "2026-06-02", hours: 4),
+                            work("cem", on: "2026-06-02", hours: 4)])
+        let change = AnalysisChange(from: alone, to: shared)
+        #expect(change.health.map(\.scope) == [.commons, .project("garden")])
+        #expect(change.health.map { $0.after?.met } == [true, true])
+        #expect(change.newPeople.map(\.handle) == ["ben", "cem"])
+        #expect(change.contributions?.added.count == 2)
+        #expect(AnalysisChange(from: shared, to: alone).health.map { $0.after?.met } == [false, false])
+    }
+
+    @Test func aDiagnosticThatOnlyMovedToAnotherLineIsNotNew() {
+        let analysis = Analysis(commons: commons(), asOf: asOf)
+        let old = CommonsSnapshot(analysis, commons: commons(), diagnostics: [.warning("a.md", at: Position(line: 3, column: 1), "odd")])
+        let new = CommonsSnapshot(analysis, commons: commons(), diagnostics: [
+            .warning("a.md", at: Position(line: 5, column: 1), "odd"), .warning("a.md", at: Position(line: 6, column: 1), "odd"),
+        ])
+        #expect(AnalysisChange(from: old, to: new).newDiagnostics?.map(\.line) == [6])
+    }
+
+    @Test func withoutContributionsOnOneSideTheyAreNotCompared() {
+        let analysis = Analysis(commons: commons(contributions: [work("ana", on: "2026-06-01")]), asOf: asOf)
+        let change = AnalysisChange(from: CommonsSnapshot(analysis), to: CommonsSnapshot(analysis, commons: commons(), diagnostics: []))
+        #expect(change.contributions == nil && change.newDiagnostics == nil && !change.comparedContent)
+        #expect(change.isEmpty)
+    }
+}

@@ -49,6 +49,19 @@ import Testing
         _ = try parseJSON(text)
     }
 
+    @Test func healthIsListedOnlyWhenCommonsMdSetsGoals() throws {
+        #expect(!statsJSON(Analysis(commons: Self.small, asOf: day("2026-03-31"))).contains("\"health\""))
+        var withGoals = Self.small
+        withGoals.settings.health = [HealthGoal(.busFactor, target: 2), HealthGoal(.unpaidShare, target: 0.5)]
+        let document = try #require(try parseJSON(statsJSON(Analysis(commons: withGoals, asOf: day("2026-03-31")))) as? [String: Any])
+        let health = try #require(document["health"] as? [[String: Any]])
+        // The commons, then the one active project; the dormant shelf is held to nothing.
+        #expect(health.map { $0["scope"] as? String } == ["commons", "commons", "projects/garden"])
+        #expect(health.map { $0["figure"] as? String } == ["bus_factor", "unpaid_share", "bus_factor"])
+        #expect(health.map { $0["met"] as? Bool } == [false, true, false])
+        #expect(health[1]["value"] as? Double == 1.5 / 4.5)
+    }
+
     static let expected = """
         {
          "as_of": "2026-03-31",

@@ -3,6 +3,7 @@ import CommonsModel
 @testable import CommonsReport
 import CommonsTestSupport
 import Foundation
+import CommonsSupport
 import Testing
 
 /// `commons report --format text`: 80 columns, figures explained, nothing a person

@@ -1,7 +1,7 @@
 /// Reads `commons.md`: the site's settings and its front-page text.
 enum SettingsFile {
     static let fields = ["title", "description", "base_url", "language", "active_days",
-                         "unsafe_html", "max_file_kb", "governance"]
+                         "unsafe_html", "max_file_kb", "governance", "health"]
     static let governanceFields = ["rule", "quorum", "window_days", "eligibility_days"]
 
     static func read(_ front: FrontMatter) -> Settings {
@@ -48,8 +48,40 @@ enum SettingsFile {
                 }
             }
         }
+        if let health = front.map("health") {
+            front.warnAboutUnknownKeys(health, in: "health", known: HealthGoal.Figure.allCases.map(\.field))
+            settings.health = healthGoals(health, front)
+        }
         front.warnAboutUnknownFields(known: fields)
         return settings
+    }
+
+    /// `health:` — whole numbers of at least 1 for the counts, a share from 0 to 1 for
+    /// the unpaid share's ceiling.
+    private static func healthGoals(_ entries: [(key: String, keyPosition: Position, value: YAMLNode)],
+                                    _ front: FrontMatter) -> [HealthGoal] {
+        var goals: [HealthGoal] = []
+        for figure in HealthGoal.Figure.allCases {
+            guard let entry = entries.first(where: { $0.key == figure.field }), !front.isNull(entry.value) else { continue }
+            let key = "health." + figure.field
+            let position = front.position(of: entry.value)
+            if figure.isCeiling {
+                guard let text = front.scalarText(entry.value, key: key, expected: "a share from 0 to 1") else { continue }
+                guard let share = Quorum(parsing: text) else {
+                    front.report(.error, at: position, "'\(key)' should be a share from 0 to 1, like 0.95, found '\(text)'")
+                    continue
+                }
+                goals.append(HealthGoal(figure, target: share.value, position: position))
+            } else {
+                guard let text = front.scalarText(entry.value, key: key, expected: "a whole number") else { continue }
+                guard let count = Int(text), count >= 1 else {
+                    front.report(.error, at: position, "'\(key)' should be a whole number, at least 1, found '\(text)'")
+                    continue
+                }
+                goals.append(HealthGoal(figure, target: Double(count), position: position))
+            }
+        }
+        return goals
     }
 
     /// A loose BCP 47 check: letter/digit subtags of 1–8 characters, the first 2–3 letters.

@@ -1,5 +1,6 @@
 import CommonsAnalysis
 import CommonsModel
+import CommonsSupport
 import CommonsReport
 
 /// Numbers and days as a reader sees them. Figures are rounded the way `commons report`

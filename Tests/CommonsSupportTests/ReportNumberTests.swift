@@ -1,4 +1,4 @@
-@testable import CommonsReport
+import CommonsSupport
 import Testing
 
 @Suite struct ReportNumberTests {

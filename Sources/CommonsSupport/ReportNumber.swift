@@ -1,4 +1,4 @@
-/// Numbers as the report prints them: rounded for reading. stats.json keeps them whole.
+/// Numbers as people read them — in reports, warnings and pages: rounded. stats.json keeps them whole.
 public enum ReportNumber {
     /// At most two decimals, no trailing zeros: "569.5", "27", "226.25" — one
     /// contribution's hours, as the site's ledger shows them.
