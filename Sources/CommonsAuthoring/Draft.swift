@@ -43,8 +43,8 @@ public struct Draft {
         var missing: [(String, String)] = []
         switch kind {
         case .contribution:
-            if project == nil { missing.append(("--project", "Which project (its slug)")) }
-            if work == nil { missing.append(("--kind", "What kind of work (" + CommonsModel.Kind.allCases.map(\.rawValue).joined(separator: ", ") + ")")) }
+            if project == nil { missing.append(("--project", "Which project")) }
+            if work == nil { missing.append(("--kind", "What kind of work")) }
         case .project, .proposal, .page:
             if title == nil { missing.append(("--title", "Title")) }
         case .person:
@@ -68,9 +68,9 @@ public struct Draft {
         let body: String
         switch kind {
         case .contribution:
-            let people = contributors.isEmpty ? [try known(author, "--as")] : try contributors.map { try known($0, "--contributors") }
             let project = try knownProject(self.project!)
             let work = try word(self.work!, "--kind", CommonsModel.Kind.self)
+            let people = contributors.isEmpty ? [try known(author, "--as")] : try contributors.map { try known($0, "--contributors") }
             fields += people.count == 1 ? [("contributor", people[0])] : [("contributors", "[" + people.joined(separator: ", ") + "]")]
             fields += [("project", project), ("date", day.description), ("kind", work)]
             if let hours {
@@ -105,9 +105,10 @@ public struct Draft {
             path = "contributors/\(handle).md"
             body = "<!-- A line or two about them; add affiliation: and links: above if they like. -->\n"
         case .proposal:
+            let project = try self.project.map(knownProject)
             let author = try known(author, "--as")
             fields += [("title", YAMLScalar.text(title!)), ("author", author)]
-            if let project { fields.append(("project", try knownProject(project))) }
+            if let project { fields.append(("project", project)) }
             fields.append(("opened", day.description))
             if let closes {
                 guard let date = Day(parsing: closes), date >= day else {

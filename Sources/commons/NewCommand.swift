@@ -74,9 +74,10 @@ struct NewCommand: ParsableCommand {
             draft.author = Terminal.ask("Your handle (\(handles.prefix(8).joined(separator: ", "))\(handles.count > 8 ? ", …" : ""))")
         }
         for (flag, question) in draft.missing {
-            guard asking else { throw refuse("new", "\(flag) is needed for a new \(kind.rawValue) (\(question.lowercased()))") }
+            guard asking else { throw refuse("new", "a new \(kind.rawValue) needs \(flag) (\(question.lowercased())); nothing was written") }
             var hint = ""
             if flag == "--project" { hint = " (" + commons.projects.map(\.slug).joined(separator: ", ") + ")" }
+            if flag == "--kind" { hint = " (" + CommonsModel.Kind.allCases.map(\.rawValue).joined(separator: ", ") + ")" }
             guard let answer = Terminal.ask(question + hint), !answer.isEmpty else { throw refuse("new", "\(flag) is needed; nothing was written") }
             switch flag {
             case "--project": draft.project = answer
