@@ -30,8 +30,14 @@ build: deps
 	$(SWIFT) build --product commons
 
 # The Swift runtime and Foundation are linked in, so the binary runs where no Swift is
-# installed; it still needs glibc, libstdc++ and the libcmark and libyaml shared libraries.
+# installed; it still needs glibc, libstdc++, libcurl and the libcmark and libyaml shared
+# libraries (Debian: libcmark0.30.2 libyaml-0-2 libcurl4).
+# Linking Foundation in links its networking part too (the preview's HTTP library imports
+# it), which calls libcurl: its headers and library come from libcurl4-openssl-dev.
 release: deps
+	@pkg-config --exists libcurl 2>/dev/null || { \
+	  echo "Installing libcurl4-openssl-dev (the static Swift runtime links against it)…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcurl4-openssl-dev >/dev/null; }
 	$(SWIFT) build -c release --product commons --static-swift-stdlib
 
 # make install [PREFIX=/usr/local]: the release binary in PREFIX/bin, what it ships with in
@@ -53,7 +59,7 @@ dist: release
 	cp $(RELEASE) .build/dist/$(DIST)/bin/commons
 	cp -R $(SHARED) .build/dist/$(DIST)/share/commons/
 	tar -C .build/dist -czf .build/dist/$(DIST).tar.gz $(DIST)
-	@echo "Wrote .build/dist/$(DIST).tar.gz; it needs libcmark and libyaml at run time (Debian: apt-get install libcmark0.30.2 libyaml-0-2)"
+	@echo "Wrote .build/dist/$(DIST).tar.gz; it needs libcmark, libyaml and libcurl at run time (Debian: apt-get install libcmark0.30.2 libyaml-0-2 libcurl4)"
 
 # make install into a temporary prefix and the dist archive, each run from another folder
 # with a clean PATH: init a commons and build it. Run by CI (.ci/run).

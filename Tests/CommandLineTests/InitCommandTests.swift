@@ -25,7 +25,7 @@ extension CommandLineTests {
             #expect(files.contains(path), "\(path) is missing")
         }
         let settings = try String(contentsOfFile: repository + "/Content/commons.md", encoding: .utf8)
-        #expect(!settings.contains("base_url"), "no --base-url and no terminal: no base_url")
+        #expect(!settings.contains("\nbase_url:"), "no --base-url and no terminal: no base_url")
         #expect(try String(contentsOfFile: repository + "/Content/contributors/ana-lima.md", encoding: .utf8).contains("name: Ana Lima"))
 
         #expect(try run(["check", "--strict"], in: repository).status == 0)
