@@ -4,8 +4,14 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 COMMONS := .build/debug/commons
 RELEASE := .build/release/commons
+PREFIX ?= /usr/local
+VERSION := $(shell sed -n 's/.*static let tool = "\(.*\)"/\1/p' Sources/commons/Version.swift)
+DIST := commons-$(VERSION)-linux-$(shell uname -m)
+# What ships beside the binary: the default theme, the seeds, and the files init writes
+# beside a commons. The binary finds them in ../share/commons from its bin/ folder.
+SHARED := Sources/CommonsSite/Theme Sources/CommonsAuthoring/Seeds Sources/CommonsAuthoring/Repository
 
-.PHONY: site test check build release deps tools check-site bench clean
+.PHONY: site test check build release deps tools check-site check-install install uninstall dist bench clean
 
 # libcmark and libyaml are system libraries (SwiftPM's systemLibrary targets find them
 # with pkg-config); python3 runs the commons generator some tests use.
@@ -31,8 +37,42 @@ tools:
 build: deps
 	$(SWIFT) build --product commons
 
+# The Swift runtime and Foundation are linked in, so the binary runs where no Swift is
+# installed; it still needs glibc, libstdc++, libcurl and the libcmark and libyaml shared
+# libraries (Debian: libcmark0.30.2 libyaml-0-2 libcurl4).
+# Linking Foundation in links its networking part too (the preview's HTTP library imports
+# it), which calls libcurl: its headers and library come from libcurl4-openssl-dev.
 release: deps
-	$(SWIFT) build -c release --product commons
+	@pkg-config --exists libcurl 2>/dev/null || { \
+	  echo "Installing libcurl4-openssl-dev (the static Swift runtime links against it)…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcurl4-openssl-dev >/dev/null; }
+	$(SWIFT) build -c release --product commons --static-swift-stdlib
+
+# make install [PREFIX=/usr/local]: the release binary in PREFIX/bin, what it ships with in
+# PREFIX/share/commons. sudo only when PREFIX is not yours to write.
+install: release
+	@mkdir -p "$(PREFIX)" 2>/dev/null; s=; [ -w "$(PREFIX)" ] || s=sudo; \
+	  $$s install -d "$(PREFIX)/bin" "$(PREFIX)/share/commons" && \
+	  $$s install -m 755 $(RELEASE) "$(PREFIX)/bin/commons" && \
+	  $$s rm -rf "$(PREFIX)/share/commons/Theme" "$(PREFIX)/share/commons/Seeds" "$(PREFIX)/share/commons/Repository" && \
+	  $$s cp -R $(SHARED) "$(PREFIX)/share/commons/"
+	@echo "Installed $(PREFIX)/bin/commons ($$("$(PREFIX)/bin/commons" --version))"
+
+uninstall:
+	@s=; [ -w "$(PREFIX)/bin" ] || s=sudo; $$s rm -f "$(PREFIX)/bin/commons" && $$s rm -rf "$(PREFIX)/share/commons"
+
+# A release archive for people who never build Swift: unpack anywhere, run bin/commons.
+dist: release
+	rm -rf .build/dist/$(DIST) && mkdir -p .build/dist/$(DIST)/bin .build/dist/$(DIST)/share/commons
+	cp $(RELEASE) .build/dist/$(DIST)/bin/commons
+	cp -R $(SHARED) .build/dist/$(DIST)/share/commons/
+	tar -C .build/dist -czf .build/dist/$(DIST).tar.gz $(DIST)
+	@echo "Wrote .build/dist/$(DIST).tar.gz; it needs libcmark, libyaml and libcurl at run time (Debian: apt-get install libcmark0.30.2 libyaml-0-2 libcurl4)"
+
+# make install into a temporary prefix and the dist archive, each run from another folder
+# with a clean PATH: init a commons and build it. Run by CI (.ci/run).
+check-install: release
+	scripts/check-install.sh
 
 # Publish the demo commons in Content/ into _site/.
 site: build
@@ -70,7 +110,7 @@ bench: deps
 	  && [ -x /usr/bin/time ] || { \
 	  echo "Installing hugo, cmark, python3 and time…"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq hugo cmark python3 time >/dev/null; }
-	$(SWIFT) build -c release --product commons
+	$(MAKE) release
 	python3 Benchmarks/bench.py $(BENCH_ARGS)
 
 clean:

@@ -13,6 +13,8 @@ import PackageDescription
 //   CommonsReport   — the analysis as text, Markdown and stats.json
 //   CommonsSite     — the static site, which publishes stats.json (Mustache, SVG charts)
 //   CommonsPreview  — `commons serve`: the site drawn in memory, served, rebuilt on change
+//   CommonsAuthoring — what a person writes: a commons planted from a seed (`init`), a
+//                     new file at its conventional path (`new`)
 //   commons         — the command line, nothing else
 let package = Package(
     name: "commons",
@@ -67,10 +69,18 @@ let package = Package(
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
+        .target(
+            name: "CommonsAuthoring",
+            dependencies: ["CommonsSupport", "CommonsModel", "CommonsAnalysis"],
+            // The seeds (the top-level seeds/ is a link to them) and the files `init` writes
+            // beside a commons, installed with the binary like the theme.
+            resources: [.copy("Seeds"), .copy("Repository")]
+        ),
         .executableTarget(
             name: "commons",
             dependencies: [
-                "CommonsSupport", "CommonsModel", "CommonsAnalysis", "CommonsReport", "CommonsSite", "CommonsPreview",
+                "CommonsSupport", "CommonsModel", "CommonsAnalysis", "CommonsMarkdown", "CommonsReport", "CommonsSite", "CommonsPreview",
+                "CommonsAuthoring",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -91,6 +101,7 @@ let package = Package(
         // The package's shape: which layer may import which, read from the sources.
         .testTarget(name: "PackageTests"),
         .testTarget(name: "CommonsSiteTests", dependencies: ["CommonsSite", "CommonsSupport", "CommonsAnalysis", "CommonsModel", "CommonsTestSupport"]),
+        .testTarget(name: "CommonsAuthoringTests", dependencies: ["CommonsAuthoring", "CommonsModel", "CommonsAnalysis", "CommonsTestSupport"]),
         .testTarget(name: "CommonsPreviewTests", dependencies: ["CommonsPreview", "CommonsSite", "CommonsModel", "CommonsTestSupport"]),
     ]
 )

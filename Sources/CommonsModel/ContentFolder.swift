@@ -88,6 +88,7 @@ public struct ContentFolder: Sendable {
             }
             if directory.isEmpty, ContentFolder.isRepositoryFile(name) { continue }
             if isDirectory {
+                if BuiltSite.isBuilt(root + "/" + relative) { continue }
                 if directory.isEmpty, Section(rawValue: name) == nil {
                     unknownFolder(name)
                     continue
@@ -137,11 +138,8 @@ public struct ContentFolder: Sendable {
         return repositoryFiles.contains { lowered.hasPrefix($0) }
     }
 
-    /// A top-level folder that is not a section: an error naming the one meant, unless
-    /// it is a site commons built (it has `stats.json`), such as `_site` beside the
-    /// content of a commons at a repository's root.
+    /// A top-level folder that is not a section: an error naming the one meant.
     private mutating func unknownFolder(_ name: String) {
-        if access(root + "/" + name + "/stats.json", F_OK) == 0 { return }
         let names = Section.allCases.map(\.rawValue)
         let hint = Suggestion.nearest(to: name, in: names, synonyms: Section.synonyms.mapValues(\.rawValue))
             .map { "; did you mean '\($0)/'?" }

@@ -18,6 +18,19 @@ public enum FileSystem {
         try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path, making: folder) }
     }
 
+    /// Writes the file under a temporary name beside it, then renames it into place: a
+    /// reader sees the whole file or none, never half of one.
+    public static func writeWhole(_ text: String, to path: String, making folder: String? = nil) throws {
+        let temporary = path + ".partial-" + String(processID)
+        do {
+            try write(text, to: temporary, making: folder)
+            try rename(temporary, path)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+
     static func write(_ bytes: UnsafeRawBufferPointer, to path: String, making folder: String? = nil) throws {
         var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0, errno == ENOENT, let folder {
@@ -102,6 +115,12 @@ public enum FileSystem {
         let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
         let exchangeFlag: UInt32 = 2  // RENAME_EXCHANGE
         return renameat2(AT_FDCWD, a, AT_FDCWD, b, exchangeFlag) == 0
+    }
+
+    /// The folder a path is in: `.` for a bare name, `/` at the top.
+    public static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     public static func realPath(_ path: String) -> String? {

@@ -5,7 +5,9 @@ struct CommonsCommand: ParsableCommand {
         commandName: "commons",
         abstract: "Publish the public record of a peer-produced commons: a static site and its statistics.",
         discussion: "Content is a folder of Markdown files (see docs/content-format.md). Exit status: 0 clean, 1 content errors, 2 usage errors.",
-        subcommands: [CheckCommand.self, ReportCommand.self, BuildCommand.self, ServeCommand.self, ThemeCommand.self]
+        version: Version.description,
+        subcommands: [InitCommand.self, NewCommand.self, CheckCommand.self, ReportCommand.self, BuildCommand.self,
+                      ServeCommand.self, ThemeCommand.self]
     )
 }
 
@@ -32,11 +34,19 @@ struct ContentOptions: ParsableArguments {
     /// where it is latest, so that work dated today in any time zone is not "after" it.
     var day: Day {
         if let asOf, let day = Day(parsing: asOf) { return day }
+        return ContentOptions.defaultDay
+    }
+
+    static var defaultDay: Day {
         if let epoch = FileStream.environment("SOURCE_DATE_EPOCH"), let seconds = Int(epoch) {
             return Day(unixTime: seconds)
         }
         return Day(unixTime: FileStream.unixTime() + 14 * 60 * 60)
     }
+
+    /// What a new file is dated: the local day, never after the day `check` counts up to
+    /// by default, so that what `new` writes is never "after" it.
+    static var today: Day { min(FileStream.localDay, defaultDay) }
 }
 
 extension DiagnosticFormat: ExpressibleByArgument {}

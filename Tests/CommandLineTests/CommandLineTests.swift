@@ -32,6 +32,8 @@ struct CommandLineTests {
         process.currentDirectoryURL = directory.map { URL(fileURLWithPath: $0) }
         process.environment = exactEnvironment ?? ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let out = Pipe(), err = Pipe()
+        // Never a terminal: a command that would ask must not wait for an answer here.
+        process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err
         try process.run()

@@ -60,9 +60,22 @@ struct ContentFolderTests {
         let content = try TemporaryContent([
             "README.md": "# Our commons", "Readme.txt": "x", "LICENSE": "CC-BY-SA-4.0", "LICENSES/MIT.txt": "MIT",
             "COPYING": "x", "CONTRIBUTING.md": "x", "CHANGELOG.md": "x",
-            "_site/stats.json": "{}", "_site/index.html": "<html></html>",
+            "_site/stats.json": "{}", "_site/404.html": "<html></html>", "_site/index.html": "<html></html>",
         ])
         #expect(content.check() == [])
+    }
+
+    /// `build --output` may put the site anywhere, inside a section too: it is never content.
+    @Test func aBuiltSiteIsNeverReadWhereverItIs() throws {
+        let site = ["stats.json": "{}", "404.html": "<html></html>", "index.html": "<html></html>",
+                    "projects/maps/index.html": "<html></html>", "notes.md": "---\ntitle: x\n---\n"]
+        var files: [String: String] = [:]
+        for folder in ["out", "pages/site", "assets/preview"] {
+            for (path, text) in site { files[folder + "/" + path] = text }
+        }
+        let content = try TemporaryContent(files)
+        #expect(content.check() == [])
+        #expect(ContentFolder(root: content.root.path).files.map(\.path).sorted() == TemporaryContent.base.keys.filter { $0 != "commons.md" }.sorted())
     }
 
     @Test func aRepositoryFileBelowTheTopIsNot() throws {

@@ -7,7 +7,7 @@ import Testing
 @Suite struct LayersTests {
     /// Bottom first. A target may import only targets before it in this list.
     static let layers = ["CCmark", "CLibYAML", "CommonsSupport", "CommonsModel", "CommonsAnalysis", "CommonsMarkdown",
-                         "CommonsReport", "CommonsSite", "CommonsPreview", "commons"]
+                         "CommonsReport", "CommonsSite", "CommonsPreview", "CommonsAuthoring", "commons"]
 
     static let sources = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

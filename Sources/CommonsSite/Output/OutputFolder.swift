@@ -1,3 +1,4 @@
+import CommonsModel
 import CommonsSupport
 
 /// Where the site goes, and how it gets there whole: every file is written into a fresh
@@ -51,9 +52,8 @@ struct OutputFolder {
                     throw Refusal(description: "--output '\(target)' holds \(what); a build replaces its output folder entirely")
                 }
             }
-            let entries = FileSystem.entries(target)
-            if !entries.isEmpty && !entries.contains("stats.json") {
-                throw Refusal(description: "--output '\(target)' is a folder with files that commons did not build (no stats.json); a build replaces its output folder entirely, so choose an empty or new folder")
+            if !FileSystem.entries(target).isEmpty && !BuiltSite.isBuilt(target) {
+                throw Refusal(description: "--output '\(target)' is a folder with files that commons did not build (no stats.json and 404.html); a build replaces its output folder entirely, so choose an empty or new folder")
             }
         }
     }

@@ -23,7 +23,7 @@ struct Theme: @unchecked Sendable {
 
     private static func parse(_ folders: ThemeFolders) -> (theme: Theme?, diagnostics: [Diagnostic]) {
         guard let defaultTheme = folders.defaultTheme else {
-            return (nil, [.error("Templates", "the default theme was not found (it ships beside the commons binary in commons_CommonsSite.resources/Theme); reinstall commons or pass --templates DIR with a complete theme")])
+            return (nil, [.error("Templates", "the default theme was not found (it ships with the commons binary, in commons_CommonsSite.resources/Theme beside it or in ../share/commons/Theme); reinstall commons or pass --templates DIR with a complete theme")])
         }
         var files: [String: String] = [:]
         var stylesheet: String?

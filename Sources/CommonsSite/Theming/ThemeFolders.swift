@@ -1,5 +1,4 @@
 import CommonsSupport
-import Foundation
 
 /// Where a build's templates come from, lowest priority first: the default theme, then
 /// one folder whose files replace the default's file by file — `--templates DIR` if
@@ -15,7 +14,7 @@ public struct ThemeFolders: Sendable {
         if let templates {
             overrides = templates
         } else {
-            let beside = ThemeFolders.parent(of: content) + "/Templates"
+            let beside = FileSystem.parent(of: content) + "/Templates"
             let candidate = beside.hasPrefix("./") ? String(beside.dropFirst(2)) : beside
             let isDefault = defaultTheme.flatMap(FileSystem.realPath) == FileSystem.realPath(candidate)
             overrides = FileSystem.kind(candidate) == .directory && !isDefault ? candidate : nil
@@ -23,23 +22,9 @@ public struct ThemeFolders: Sendable {
     }
 
     /// The default theme ships as a SwiftPM resource (`Sources/CommonsSite/Theme`, which
-    /// the top-level `Templates` links to), copied into a bundle beside the binary, so
-    /// `commons` finds it from any working folder. A binary run from its build folder
-    /// without the bundle still finds the theme in the source tree it was built from.
+    /// the top-level `Templates` links to), found beside the binary wherever it is run from.
     static func locateDefault() -> String? {
-        let executable = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent().path
-        var candidates: [String] = []
-        if let executable {
-            candidates.append(executable + "/commons_CommonsSite.resources/Theme")
-            candidates.append(executable + "/commons_CommonsSite.bundle/Contents/Resources/Theme")
-            candidates.append(executable + "/commons_CommonsSite.bundle/Theme")
-        }
-        candidates.append(parent(of: parent(of: #filePath)) + "/Theme")
-        return candidates.first { FileSystem.kind($0 + "/layout.mustache") == .file }
-    }
-
-    static func parent(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
+        InstalledResource.locate("Theme", bundle: "commons_CommonsSite", holding: "layout.mustache",
+                                 sourceFolder: FileSystem.parent(of: FileSystem.parent(of: #filePath)) + "/Theme")
     }
 }

@@ -1,0 +1,84 @@
+import CommonsTestSupport
+import Foundation
+import Testing
+
+/// `commons new` in a commons `init` planted: each kind of file at its path, dated today,
+/// and nothing written when a name is wrong.
+extension CommandLineTests {
+    /// The local day, as `new` dates a file (`check`'s default day is never earlier).
+    var today: (day: String, year: String, month: String) {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        let year = String(parts.year!), month = String(format: "%02d", parts.month!)
+        return (year + "-" + month + "-" + String(format: "%02d", parts.day!), year, month)
+    }
+
+    func plantedCommons() throws -> String {
+        let repository = try TemporaryFolder("new").path
+        let planted = try run(["init", "--yes", "--handle", "ana-lima", "--name", "Ana Lima"], in: repository)
+        #expect(planted.status == 0, "\(planted.stderr)")
+        return repository
+    }
+
+    @Test func newWritesEachKindAtItsPathDatedToday() throws {
+        let repository = try plantedCommons()
+        let git = try gitEnvironment()
+        let cases: [([String], String, [String])] = [
+            (["contribution", "--project", "first-project", "--kind", "care", "--hours", "3", "--as", "ana-lima"],
+             "Content/contributions/\(today.year)/\(today.month)/care-first-project.md",
+             ["contributor: ana-lima", "project: first-project", "date: \(today.day)", "kind: care", "hours: 3"]),
+            (["contribution", "--project", "first-project", "--kind", "care", "--as", "ana-lima"],
+             "Content/contributions/\(today.year)/\(today.month)/care-first-project-2.md", ["date: \(today.day)"]),
+            (["person", "--name", "José Müller"], "Content/contributors/jose-muller.md",
+             ["name: José Müller", "joined: \(today.day)"]),
+            (["project", "--title", "Tool Library", "--license", "CC0-1.0", "--as", "ana-lima"], "Content/projects/tool-library.md",
+             ["title: Tool Library", "license: CC0-1.0", "maintainers: [ana-lima]", "started: \(today.day)"]),
+            (["proposal", "--title", "Open on Sundays", "--project", "tool-library", "--as", "ana-lima", "--rule", "consent"],
+             "Content/governance/\(today.year)/open-on-sundays.md",
+             ["title: Open on Sundays", "author: ana-lima", "project: tool-library", "opened: \(today.day)", "rule: consent"]),
+            (["page", "--title", "Charter"], "Content/pages/charter.md", ["title: Charter"]),
+            (["contribution", "--project", "tool-library", "--kind", "code", "--contributors", "ana-lima, jose-muller",
+              "--title", "Catalogue: first 40 tools"],
+             "Content/contributions/\(today.year)/\(today.month)/catalogue-first-40-tools.md",
+             ["contributors: [ana-lima, jose-muller]", "title: \"Catalogue: first 40 tools\""]),
+        ]
+        for (arguments, path, lines) in cases {
+            let result = try run(["new"] + arguments, environment: git, in: repository)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            #expect(result.stdout == path + "\n")
+            let text = (try? String(contentsOfFile: repository + "/" + path, encoding: .utf8)) ?? ""
+            for line in lines { #expect(text.contains(line + "\n"), "\(path) lacks '\(line)'") }
+        }
+        let check = try run(["check", "--strict"], in: repository)
+        #expect(check.status == 0, "\(check.stdout)")
+    }
+
+    @Test func anUnknownProjectIsRefusedWithTheOneMeantAndNothingIsWritten() throws {
+        let repository = try plantedCommons()
+        let before = TemporaryFolder.files(in: repository)
+        let result = try run(["new", "contribution", "--project", "frist-project", "--kind", "care", "--as", "ana-lima"], in: repository)
+        #expect(result.status == 2)
+        #expect(result.stderr == "commons new: unknown project 'frist-project'; did you mean 'first-project'?; nothing was written\n")
+        #expect(TemporaryFolder.files(in: repository) == before)
+    }
+
+    @Test func theContributorIsThePersonWithGitsEmailElseNewAsksForAs() throws {
+        let repository = try plantedCommons()
+        let person = repository + "/Content/contributors/ana-lima.md"
+        let text = try String(contentsOfFile: person, encoding: .utf8)
+        try text.replacingOccurrences(of: "joined:", with: "links: [\"mailto:ana@example.org\"]\njoined:")
+            .write(toFile: person, atomically: true, encoding: .utf8)
+        let found = try run(["new", "contribution", "--project", "first-project", "--kind", "docs"],
+                            environment: try gitEnvironment(name: "Someone Else", email: "Ana@example.org"), in: repository)
+        #expect(found.status == 0, "\(found.stderr)")
+        let written = try String(contentsOfFile: repository + "/" + found.stdout.dropLast(), encoding: .utf8)
+        #expect(written.contains("contributor: ana-lima\n"))
+
+        let unknown = try run(["new", "contribution", "--project", "first-project", "--kind", "docs"],
+                              environment: try gitEnvironment(name: "Someone Else"), in: repository)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("--as"))
+        let missing = try run(["new", "contribution", "--as", "ana-lima"], in: repository)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("--project"))
+    }
+}
