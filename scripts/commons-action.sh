@@ -72,7 +72,8 @@ step_compare() {
 
 step_build() {
   local flags=(--content "$content" --output "${COMMONS_OUTPUT:-_site}")
-  [ -n "${COMMONS_BASE_URL:-}" ] && flags+=(--base-url "$COMMONS_BASE_URL")
+  # configure-pages gives the address without its closing slash.
+  [ -n "${COMMONS_BASE_URL:-}" ] && flags+=(--base-url "${COMMONS_BASE_URL%/}/")
   [ "$strict" = true ] && flags+=(--strict)
   commons build "${flags[@]}"
 }

@@ -63,42 +63,53 @@ extension CommandLineTests {
             #expect(try shell(["git"] + command, environment: git, in: repository) == 0)
         }
         let workflow = try String(contentsOfFile: repository + "/.github/workflows/commons.yml", encoding: .utf8)
-        // The tool's source is named once, at the top, and installed with make install.
-        #expect(workflow.components(separatedBy: "COMMONS_REPO:").count == 2)
-        #expect(workflow.components(separatedBy: "COMMONS_REF:").count == 2)
         let steps = Self.steps(of: workflow)
-        #expect(steps.contains { $0.run?.contains("make install") == true })
+        // The tool is named once, as the action that does the work; its steps are not repeated.
+        let tool = steps.filter { $0.uses.map { !$0.hasPrefix("actions/") } ?? false }
+        #expect(tool.count == 1 && tool.first?.uses == "commons-tool/commons@main")
+        #expect(!steps.contains { $0.run?.contains("commons check") == true || $0.run?.contains("commons build") == true })
 
         let runner = try TemporaryFolder("runner").path
         let summary = runner + "/summary.md"
         var environment = git
         environment["PATH"] = CommandLineTests.binary.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
         environment["GITHUB_STEP_SUMMARY"] = summary
-        environment["GITHUB_PATH"] = runner + "/path"
+        environment["GITHUB_OUTPUT"] = runner + "/output"
         environment["RUNNER_TEMP"] = runner
+        // What actions/configure-pages gives on GitHub.
+        let pages = "https://ana.github.io/commons"
         var ran: [String] = []
         for step in steps {
-            if let uses = step.uses {
-                // actions/checkout, configure-pages, upload and deploy talk to GitHub.
+            if let uses = step.uses, uses.hasPrefix("actions/") {
+                // checkout, configure-pages, upload and deploy talk to GitHub.
                 print("skipped '\(step.name.isEmpty ? uses : step.name)': \(uses) is a GitHub action, run only on GitHub")
                 continue
             }
-            guard var script = step.run else { continue }
-            if script.contains("$COMMONS_REPO") {
-                print("skipped '\(step.name)': it fetches the tool's source from COMMONS_REPO over the network; the binary under test stands in for what it installs")
+            if step.uses != nil {
+                // The commons action: its steps (action.yml) with the inputs the workflow gives;
+                // the binary under test stands in for the tool its install step builds.
+                let inputs = step.env.mapValues { $0.replacingOccurrences(of: "${{ steps.pages.outputs.base_url }}", with: pages) }
+                var actionEnvironment = environment
+                actionEnvironment["COMMONS"] = CommandLineTests.binary.path
+                actionEnvironment["COMMONS_CONTENT"] = inputs["content"]
+                actionEnvironment["COMMONS_BASE_URL"] = inputs["base-url"]
+                let script = ActionScriptTests.root.appendingPathComponent("scripts/commons-action.sh").path
+                let status = try shell([script, "install", "check", "summary", "compare", "build"], environment: actionEnvironment, in: repository)
+                #expect(status == 0, "the commons action failed")
+                ran.append(step.name)
                 continue
             }
-            var stepEnvironment = environment
-            for (key, value) in step.env {
-                // What actions/configure-pages gives on GitHub.
-                stepEnvironment[key] = value.replacingOccurrences(of: "${{ steps.pages.outputs.base_url }}", with: "https://ana.github.io/commons")
+            guard var script = step.run else { continue }
+            if step.name.contains("pull request") {
+                print("skipped '\(step.name)': it runs on pull requests only")
+                continue
             }
             script = "set -eo pipefail\n" + script
-            let status = try shell(["bash", "-c", script], environment: stepEnvironment, in: repository)
+            let status = try shell(["bash", "-c", script], environment: environment.merging(step.env) { _, new in new }, in: repository)
             #expect(status == 0, "step '\(step.name)' failed: \(script)")
             ran.append(step.name)
         }
-        #expect(ran == ["Check", "Report", "Build"])
+        #expect(ran == ["Check, report, compare and build"])
         let report = (try? String(contentsOfFile: summary, encoding: .utf8)) ?? ""
         #expect(report.contains("Bus factor") || report.contains("bus factor"), "the job summary has the report")
         let feed = (try? String(contentsOfFile: repository + "/_site/feed.xml", encoding: .utf8)) ?? ""
