@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Every page kind of a built commons as readers meet it, in headless Chromium: axe-core
+(WCAG 2.0, 2.1 and 2.2 A and AA, and best practices) in the light and the dark scheme at
+phone and desktop widths, and no page wider than a 320 px screen.
+
+    axe-check.py BASE_URL SITE_DIR [--sample N] [--widths 390,1280]
+
+BASE_URL is where a local server serves SITE_DIR (so pages load as they do on the web,
+under their sub-path). The pages checked are one of each kind, found from the site's own
+stats.json; --sample N adds N more contributions, people and projects (for a large
+generated commons). Exits 1 on any violation or any page that scrolls sideways at 320 px,
+printing each with the page, scheme and width, so a failure in CI says where to look.
+
+Needs selenium and Debian's chromium-driver; axe.min.js comes from the PyPI package
+axe-playwright-python (axe-core 4.12), which the Makefile installs into .build/tools.
+"""
+import argparse
+import glob
+import json
+import os
+import sys
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
+NARROWEST = 320
+
+
+def axe_source():
+    here = os.path.dirname(os.path.abspath(__file__))
+    found = glob.glob(os.path.join(here, "..", ".build", "tools", "lib", "python3*", "site-packages",
+                                   "axe_playwright_python", "axe.min.js"))
+    if not found:
+        import axe_playwright_python  # installed elsewhere
+        found = [os.path.join(os.path.dirname(axe_playwright_python.__file__), "axe.min.js")]
+    with open(found[0], encoding="utf-8") as f:
+        return f.read()
+
+
+def page_kinds(site, sample):
+    """One address of each page kind, relative to the site's root, from its stats.json and
+    its folders; `sample` more of the kinds a big commons has many of."""
+    stats = json.load(open(os.path.join(site, "stats.json"), encoding="utf-8"))
+    projects = sorted(stats["projects"])
+    people = sorted(os.listdir(os.path.join(site, "contributors")))
+    people = [p for p in people if os.path.isdir(os.path.join(site, "contributors", p))]
+    # A contribution's address is its id, which may hold folders (2026/03/fixed-the-kettle).
+    ledger = os.path.join(site, "contributions")
+    contributions = sorted(os.path.relpath(folder, ledger) for folder, _, files in os.walk(ledger)
+                           if "index.html" in files and folder != ledger
+                           and not os.path.relpath(folder, ledger).startswith("page"))
+    proposals = sorted(stats["governance"]["proposals"])
+    pages = [("home", ""), ("projects", "projects/"), ("contributors", "contributors/"),
+             ("ledger", "contributions/"), ("governance", "governance/"), ("stats", "stats/"),
+             ("not found", "404.html")]
+    if os.path.isdir(os.path.join(site, "contributions", "page", "2")):
+        pages.append(("ledger page 2", "contributions/page/2/"))
+    # The busiest of each: the pages with the most on them.
+    if projects:
+        busiest = max(projects, key=lambda s: stats["projects"][s]["contributions"])
+        pages.append(("project", "projects/%s/" % busiest))
+    if proposals:
+        voted = max(proposals, key=lambda i: sum(stats["governance"]["proposals"][i].get(v, 0)
+                                                 for v in ("yes", "no", "abstain", "block")))
+        pages.append(("proposal", "governance/%s/" % voted))
+    if people:
+        pages.append(("contributor", "contributors/%s/" % people[0]))
+    if contributions:
+        pages.append(("contribution", "contributions/%s/" % contributions[0]))
+    free = [d for d in sorted(os.listdir(site))
+            if os.path.isfile(os.path.join(site, d, "index.html"))
+            and d not in ("projects", "contributors", "contributions", "governance", "stats", "search")]
+    if free:
+        pages.append(("page", free[0] + "/"))
+    for kind, names, folder in (("project", projects, "projects"), ("contributor", people, "contributors"),
+                                ("contribution", contributions, "contributions")):
+        step = max(1, len(names) // (sample + 1)) if sample else 0
+        for name in names[step::step][:sample] if step else []:
+            pages.append((kind, "%s/%s/" % (folder, name)))
+    return pages
+
+
+def browser():
+    options = Options()
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                 "--force-device-scale-factor=1"):
+        options.add_argument(flag)
+    binary = next((b for b in ("/usr/bin/chromium", "/usr/bin/chromium-browser") if os.path.exists(b)), None)
+    if binary:
+        options.binary_location = binary
+    driver = "/usr/bin/chromedriver"
+    return webdriver.Chrome(options=options, service=Service(driver) if os.path.exists(driver) else None)
+
+
+def set_view(driver, width, scheme):
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600})
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                           {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("base")
+    parser.add_argument("site")
+    parser.add_argument("--sample", type=int, default=0)
+    parser.add_argument("--widths", default="390,1280")
+    args = parser.parse_args()
+    base = args.base if args.base.endswith("/") else args.base + "/"
+    widths = [int(w) for w in args.widths.split(",")]
+    source = axe_source()
+    pages = page_kinds(args.site, args.sample)
+    driver = browser()
+    failures = 0
+    try:
+        for kind, path in pages:
+            url = base + path
+            for scheme in ("light", "dark"):
+                for width in widths:
+                    set_view(driver, width, scheme)
+                    driver.get(url)
+                    driver.execute_script(source)
+                    result = driver.execute_async_script(
+                        "const done = arguments[arguments.length - 1];"
+                        "axe.run(document, {runOnly: {type: 'tag', values: %s}, resultTypes: ['violations']})"
+                        ".then(r => done(r.violations)).catch(e => done([{id: 'axe-error', help: String(e), nodes: []}]));"
+                        % json.dumps(TAGS))
+                    for violation in result:
+                        failures += 1
+                        targets = ", ".join(" ".join(n["target"]) if isinstance(n["target"], list) else str(n["target"])
+                                            for n in violation["nodes"][:3])
+                        print("%s (/%s) %s %d px: %s — %s [%d: %s]" % (
+                            kind, path, scheme, width, violation["id"], violation["help"],
+                            len(violation["nodes"]), targets))
+                set_view(driver, NARROWEST, scheme)
+                driver.get(url)
+                wide = driver.execute_script("return document.documentElement.scrollWidth")
+                if wide > NARROWEST:
+                    failures += 1
+                    print("%s (/%s) %s: %d px wide on a %d px screen (scrolls sideways)" % (
+                        kind, path, scheme, wide, NARROWEST))
+    finally:
+        driver.quit()
+    checked = len(pages) * 2 * (len(widths) + 1)
+    if failures:
+        print("axe-check: %d problem(s) in %d page views" % (failures, checked))
+        sys.exit(1)
+    print("axe-check: %d page views, no violations, nothing wider than %d px" % (checked, NARROWEST))
+
+
+if __name__ == "__main__":
+    main()
