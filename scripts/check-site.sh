@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `make check-site`: builds the demo commons under the sub-path of its base_url and checks
 # it the way readers meet it — the Nu HTML checker over every page, linkchecker through a
-# local web server on 127.0.0.1, and headless Chromium screenshots at phone and desktop
-# widths. Tools are installed by the Makefile; this script only uses them.
+# local web server on 127.0.0.1, axe-core in headless Chromium on every page kind (and a
+# sample of a generated commons), and screenshots at phone and desktop widths. Tools are
+# installed by the Makefile; this script only uses them.
 #
 #   scripts/check-site.sh COMMONS_BINARY [OUT_DIR]
 set -euo pipefail
@@ -37,9 +38,9 @@ if [ -f Benchmarks/generate.py ]; then
   echo "== generate a commons of 3,000 contributions"
   python3 Benchmarks/generate.py --projects 12 --contributors 150 --contributions 3000 \
     --proposals 60 --seed 4 --out "$OUT/generated" >/dev/null
-  "$COMMONS" build --content "$OUT/generated" --output "$OUT/generated-site" --as-of "$AS_OF" \
-    --base-url "https://example.org/generated/" >/dev/null
-  validate "$OUT/generated-site"
+  "$COMMONS" build --content "$OUT/generated" --output "$ROOT/generated" --as-of "$AS_OF" \
+    --base-url "http://127.0.0.1:$PORT/generated/" >/dev/null
+  validate "$ROOT/generated"
 fi
 
 echo "== linkchecker through http://127.0.0.1:$PORT/$SUBPATH/"
@@ -69,6 +70,12 @@ PY
 # mail addresses are checked for syntax only (an MX lookup needs the network).
 printf '[checking]\nmaxrequestspersecond=100\n' >"$OUT/linkcheckerrc"
 linkchecker --config "$OUT/linkcheckerrc" --no-status --no-warnings --ignore-url="^mailto:" "$BASE"
+
+echo "== axe-core: every page kind, light and dark, 390 and 1280 px; none wider than 320 px"
+.build/tools/bin/python3 scripts/axe-check.py "$BASE" "$SITE"
+if [ -d "$ROOT/generated" ]; then
+  .build/tools/bin/python3 scripts/axe-check.py "http://127.0.0.1:$PORT/generated/" "$ROOT/generated" --sample 1
+fi
 
 echo "== screenshots in $OUT/screenshots"
 # The busiest project and the proposal with the most votes: the pages with the most on them.

@@ -41,7 +41,11 @@ struct SitePlan: Sendable {
         for asset in publication.commons.assets {
             files.append(File(path: "assets/" + asset, source: "assets/" + asset) { .copy(from: content + "/assets/" + asset) })
         }
-        let layout = Layout(publication: publication)
+        let icon = SiteIcon.path(assets: publication.commons.assets, themeHasIcon: theme.icon != nil)
+        if icon == SiteIcon.themePath, let themeIcon = theme.icon {
+            files.append(File(path: SiteIcon.themePath, source: nil) { .copy(from: themeIcon) })
+        }
+        let layout = Layout(publication: publication, icon: icon)
         let chrome = SiteChrome(layout: layout, theme: theme)
         for job in jobs {
             files.append(File(path: job.path.file, source: job.source) {

@@ -14,9 +14,12 @@ struct Layout: @unchecked Sendable {
     private let footerPages: [[String: Any]]
     private let asOf: [String: Any]
     private let hasFeed: Bool
+    /// The site's icon from the root (`SiteIcon`).
+    private let icon: Shown?
 
-    init(publication: Publication) {
+    init(publication: Publication, icon: String?) {
         self.publication = publication
+        self.icon = icon.map(Shown.init)
         let sections = SiteSection.allCases.filter { $0 != .other }
         navBySection = Dictionary(uniqueKeysWithValues: SiteSection.allCases.map { current in
             (current, sections.map { section -> [String: Any] in
@@ -47,6 +50,7 @@ struct Layout: @unchecked Sendable {
             "footerPages": footerPages,
         ]
         if hasFeed { context["feed"] = true }
+        if let icon { context["icon"] = icon }
         return context
     }
 
@@ -57,7 +61,7 @@ struct Layout: @unchecked Sendable {
         if job.path != .notFound, let address = publication.address.absolute(job.path) { canonical = Shown(address) }
         return PageContext(page: page, root: Shown(root), chrome: chrome,
                            section: job.section, nav: navBySection[job.section] ?? [],
-                           footerPages: footerPages, asOf: asOf, hasFeed: hasFeed, canonical: canonical,
+                           footerPages: footerPages, asOf: asOf, hasFeed: hasFeed, icon: icon, canonical: canonical,
                            siteTitle: Shown(settings.title), language: Shown(settings.language),
                            siteDescription: settings.description.isEmpty ? nil : Shown(settings.description))
     }
@@ -80,13 +84,14 @@ final class PageContext: NamedContext {
     let footerPages: [[String: Any]]
     let asOf: [String: Any]
     let hasFeed: Bool
+    let icon: Shown?
     let canonical: Shown?
     let siteTitle: Shown
     let language: Shown
     let siteDescription: Shown?
 
     init(page: [String: Any], root: Shown, chrome: SiteChrome, section: SiteSection, nav: [[String: Any]],
-         footerPages: [[String: Any]], asOf: [String: Any], hasFeed: Bool, canonical: Shown?,
+         footerPages: [[String: Any]], asOf: [String: Any], hasFeed: Bool, icon: Shown?, canonical: Shown?,
          siteTitle: Shown, language: Shown, siteDescription: Shown?) {
         self.page = page
         self.root = root
@@ -96,6 +101,7 @@ final class PageContext: NamedContext {
         self.footerPages = footerPages
         self.asOf = asOf
         self.hasFeed = hasFeed
+        self.icon = icon
         self.canonical = canonical
         self.siteTitle = siteTitle
         self.language = language
@@ -119,6 +125,7 @@ final class PageContext: NamedContext {
         case "nav": return nav
         case "footerPages": return footerPages
         case "feed": return hasFeed ? true : nil
+        case "icon": return icon
         case "canonical": return canonical
         case "description": return page["description"] ?? siteDescription
         default: return page[name]

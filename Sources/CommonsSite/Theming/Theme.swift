@@ -8,10 +8,12 @@ struct Theme: @unchecked Sendable {
     let library: MustacheLibrary
     /// `style.css`, published at the site root.
     let stylesheet: String?
+    /// `favicon.svg`'s path: the site's icon when the commons' assets have none.
+    var icon: String?
     /// The fragments one drawing of which serves every depth (`FragmentDrawings`).
     let fragmentsForAllDepths: Set<String>
 
-    /// Reads `*.mustache` and `style.css` from the folders, later folders replacing earlier
+    /// Reads `*.mustache`, `style.css` and `favicon.svg` from the folders, later folders replacing earlier
     /// ones file by file. Syntax errors come back as diagnostics at the template's line
     /// and column, and so does every name a template reads that the theme contract does
     /// not give it (a warning).
@@ -27,6 +29,7 @@ struct Theme: @unchecked Sendable {
         }
         var files: [String: String] = [:]
         var stylesheet: String?
+        var icon: String?
         for folder in [defaultTheme, folders.overrides].compactMap({ $0 }) {
             for entry in FileSystem.entries(folder) {
                 let path = folder + "/" + entry
@@ -34,6 +37,8 @@ struct Theme: @unchecked Sendable {
                     files[String(entry.dropLast(".mustache".count))] = path
                 } else if entry == "style.css" {
                     stylesheet = path
+                } else if entry == "favicon.svg" {
+                    icon = path
                 }
             }
         }
@@ -69,7 +74,7 @@ struct Theme: @unchecked Sendable {
         let css = stylesheet.flatMap(FileSystem.readText)
         let textsByName = texts.mapValues(\.text)
         let forAllDepths = Fragment.all.map(\.template).filter { Fragment.showsRootOnlyAsText($0, templates: textsByName) }
-        return (Theme(library: library, stylesheet: css, fragmentsForAllDepths: Set(forAllDepths)), diagnostics)
+        return (Theme(library: library, stylesheet: css, icon: icon, fragmentsForAllDepths: Set(forAllDepths)), diagnostics)
     }
 
     func render(_ template: String, _ context: Any) -> String {

@@ -32,6 +32,7 @@ enum ThemeContract {
         .list("nav", navItem, "the main sections, the page's own marked current"),
         .list("footerPages", footerPage, "the free pages at the top of pages/"),
         .flag("feed", "present when the site has a feed (base_url is set)").optionally,
+        .text("icon", "the site's icon, from the site root: the commons' assets/favicon.svg, favicon.png, favicon.ico, logo.svg or logo.png, else the theme's favicon.svg").optionally,
     ])
 
     /// What layout.mustache reads besides the page's own values.

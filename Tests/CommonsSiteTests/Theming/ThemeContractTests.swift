@@ -31,7 +31,7 @@ import Testing
     @Test func theFragmentsAreGivenOnlyWhatTheyDeclare() throws {
         let build = Self.plannedDemo()
         let publication = try #require(build.publication)
-        let layout = Layout(publication: publication)
+        let layout = Layout(publication: publication, icon: SiteIcon.path(assets: publication.commons.assets, themeHasIcon: true))
         for section in SiteSection.allCases {
             let chrome = layout.chromeContext(root: Shown("../"), section: section)
             #expect(ContextReading.violations(chrome, as: .object(ThemeContract.chrome), at: "chrome").isEmpty)
