@@ -1,3 +1,5 @@
+import CommonsModel
+
 /// A value as front matter writes it: plain when YAML reads it back as the same string,
 /// else double-quoted ("Open: Sundays", "yes", "2026"), so that what a person typed at
 /// a prompt or in a flag is what the file says.
@@ -6,20 +8,8 @@ enum YAMLScalar {
         isPlain(value) ? value : quoted(value)
     }
 
-    static func quoted(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += "\\x" + String(scalar.value, radix: 16).leftPadded(2) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal is a double-quoted YAML scalar with the same escapes.
+    static func quoted(_ value: String) -> String { jsonString(value) }
 
     /// Words and numbers YAML would read as something other than a string.
     private static let reserved: Set<String> = ["yes", "no", "true", "false", "on", "off", "y", "n", "null", "~"]
@@ -32,8 +22,4 @@ enum YAMLScalar {
         if value.contains(": ") || value.contains(" #") || value.hasSuffix(":") { return false }
         return !value.unicodeScalars.contains { "\"'{}[],&*!|>%@`\n\t\\".unicodeScalars.contains($0) }
     }
-}
-
-private extension String {
-    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

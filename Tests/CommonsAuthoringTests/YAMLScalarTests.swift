@@ -16,5 +16,7 @@ import Testing
         #expect(YAMLScalar.text("say \"hi\" \\ bye") == "\"say \\\"hi\\\" \\\\ bye\"")
         #expect(YAMLScalar.text("[draft]") == "\"[draft]\"")
         #expect(YAMLScalar.text("Tool library, 2nd shed") == "\"Tool library, 2nd shed\"")
+        // Escaped as in JSON, which YAML's double quotes read the same way.
+        #expect(YAMLScalar.text("tab\there\u{1}") == "\"tab\\there\\u0001\"")
     }
 }
