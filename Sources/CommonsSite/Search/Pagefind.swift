@@ -49,6 +49,11 @@ public struct Pagefind: Sendable {
         let description: String
     }
 
+    /// What Pagefind leaves out of the pages it indexes: the way back (`.breadcrumb`) and
+    /// the facts beside a title (`.facts`: day, people, project…), which would otherwise
+    /// open every excerpt; the filters carry those facts instead.
+    static let ignored = ".breadcrumb, .facts"
+
     /// Indexes the HTML of `site` into `site/pagefind/`. Result addresses keep their
     /// `index.html`, as every link of the site does, so that they work under any sub-path.
     func index(_ site: String) throws {
@@ -58,7 +63,7 @@ public struct Pagefind: Sendable {
         try? FileSystem.remove(scratch)
         try FileSystem.makeDirectory(scratch)
         defer { try? FileSystem.remove(scratch) }
-        let outcome = Command.run([path, "--site", site, "--keep-index-url", "--silent"], scratch: scratch)
+        let outcome = Command.run([path, "--site", site, "--keep-index-url", "--exclude-selectors", Self.ignored, "--silent"], scratch: scratch)
         guard let status = outcome.status else { throw Failure(description: "cannot run Pagefind at '\(path)'") }
         guard status == 0 else {
             let said = (outcome.errors + outcome.output).split(separator: "\n").suffix(5).joined(separator: "\n")
