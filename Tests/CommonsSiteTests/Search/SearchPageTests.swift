@@ -52,7 +52,7 @@ import Testing
     /// A stand-in for Pagefind that indexes nothing, for tests of the pages alone.
     static func noIndexing(_ site: TemporarySite) -> Pagefind {
         let path = site.folder.appendingPathComponent("pagefind-stand-in").path
-        FileManager.default.createFile(atPath: path, contents: Data("#!/bin/sh\nmkdir -p \"$2/pagefind\" && printf '{\"version\":\"1\",\"languages\":{}}' > \"$2/pagefind/pagefind-entry.json\"\n".utf8),
+        _ = FileManager.default.createFile(atPath: path, contents: Data("#!/bin/sh\nmkdir -p \"$2/pagefind\" && printf '{\"version\":\"1\",\"languages\":{}}' > \"$2/pagefind/pagefind-entry.json\"\n".utf8),
                                        attributes: [.posixPermissions: 0o755])
         return Pagefind(path: path)
     }
