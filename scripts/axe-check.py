@@ -55,6 +55,8 @@ def page_kinds(site, sample):
     pages = [("home", ""), ("projects", "projects/"), ("contributors", "contributors/"),
              ("ledger", "contributions/"), ("governance", "governance/"), ("stats", "stats/"),
              ("not found", "404.html")]
+    if os.path.isfile(os.path.join(site, "search", "index.html")):
+        pages.append(("search", "search/"))
     if os.path.isdir(os.path.join(site, "contributions", "page", "2")):
         pages.append(("ledger page 2", "contributions/page/2/"))
     # The busiest of each: the pages with the most on them.

@@ -2,8 +2,9 @@
 # `make check-site`: builds the demo commons under the sub-path of its base_url and checks
 # it the way readers meet it — the Nu HTML checker over every page, linkchecker through a
 # local web server on 127.0.0.1, axe-core in headless Chromium on every page kind (and a
-# sample of a generated commons), and screenshots at phone and desktop widths. Tools are
-# installed by the Makefile; this script only uses them.
+# sample of a generated commons), a search under the sub-path, and screenshots at phone
+# and desktop widths. Tools are installed by the Makefile (Pagefind, selenium, axe-core:
+# .build/tools); this script only uses them.
 #
 #   scripts/check-site.sh COMMONS_BINARY [OUT_DIR]
 set -euo pipefail
@@ -24,8 +25,8 @@ BASE="http://127.0.0.1:$PORT/$SUBPATH/"
 rm -rf "$OUT"
 mkdir -p "$ROOT" "$OUT/screenshots"
 
-echo "== build the demo under /$SUBPATH/"
-"$COMMONS" build --content Content --output "$SITE" --as-of "$AS_OF" --base-url "$BASE"
+echo "== build the demo under /$SUBPATH/, with search"
+"$COMMONS" build --content Content --output "$SITE" --as-of "$AS_OF" --base-url "$BASE" --search
 
 validate() {  # the Nu HTML checker over every page of a site
   echo "== Nu HTML checker: $1"
@@ -76,6 +77,11 @@ echo "== axe-core: every page kind, light and dark, 390 and 1280 px; none wider 
 if [ -d "$ROOT/generated" ]; then
   .build/tools/bin/python3 scripts/axe-check.py "http://127.0.0.1:$PORT/generated/" "$ROOT/generated" --sample 1
 fi
+
+echo "== search in headless Chromium under /$SUBPATH/"
+PYTHON=.build/tools/bin/python3
+[ -x "$PYTHON" ] || PYTHON=python3
+"$PYTHON" scripts/search-check.py "$BASE" "$SITE"
 
 echo "== screenshots in $OUT/screenshots"
 # The busiest project and the proposal with the most votes: the pages with the most on them.

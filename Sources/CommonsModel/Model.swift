@@ -47,6 +47,8 @@ public struct Settings: Sendable {
     public var eligibilityDays: Int = 365
     /// The goals set under `health:`, in `HealthGoal.Figure` order; none by default.
     public var health: [HealthGoal] = []
+    /// `search: true`: the site gets a search page, indexed by Pagefind.
+    public var search: Bool = false
     public var body: Markdown = .empty
 
     public init(title: String) { self.title = title }

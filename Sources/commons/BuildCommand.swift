@@ -11,7 +11,8 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             The theme is --templates DIR, else a Templates/ folder beside the content folder, each \
             replacing the default theme file by file. The site is written beside --output and swapped \
-            in when complete: a build that fails leaves the previous site as it was.
+            in when complete: a build that fails leaves the previous site as it was. With --search (or \
+            'search: true' in commons.md) the site gets a search page and Pagefind indexes it before the swap.
             """
     )
 
@@ -24,12 +25,16 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var address: AddressOptions
 
+    @OptionGroup var search: SearchOptions
+
     @Flag(help: "Treat warnings as errors: publish nothing when there are any.")
     var strict = false
 
     func run() throws {
+        let pagefind = try search.locate("build")
         var build = SiteBuild(options: .init(content: options.content, templates: theme.templates, output: output,
-                                             asOf: options.day, baseURL: address.baseURL, strict: strict))
+                                             asOf: options.day, baseURL: address.baseURL, strict: strict,
+                                             search: search.search, pagefind: pagefind))
         let result = build.run { step in
             let seconds = ReportNumber.fixed(step.seconds, places: 3)
             let name = step.name.padding(to: 8)

@@ -68,3 +68,46 @@ extension CommandLineTests {
         #expect(try run(["build", "--content", content, "--output", content, "--as-of", "2026-06-30"]).status == 2)
     }
 }
+
+/// `commons build --search`: Pagefind is found, or the build is refused before anything is written.
+extension CommandLineTests {
+    @Test func searchWithAPagefindThatIsNotAProgramIsRefusedWithHowToInstallIt() throws {
+        let content = try folder(clean)
+        let output = content + "-site"
+        let result = try run(["build", "--content", content, "--output", output, "--as-of", "2026-06-30",
+                              "--search", "--pagefind", content + "/no-such-pagefind"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("commons build: --pagefind names '\(content)/no-such-pagefind', which is not a program that can be run; install it with `pip install 'pagefind[bin]'`"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test func aPAGEFINDThatIsNotAProgramIsRefusedToo() throws {
+        var files = clean
+        files["commons.md"] = "---\ntitle: T\nsearch: true\n---\n"
+        let content = try folder(files)
+        let output = content + "-site"
+        let result = try run(["build", "--content", content, "--output", output, "--as-of", "2026-06-30"],
+                             environment: ["PAGEFIND": content + "/commons.md"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("PAGEFIND names '\(content)/commons.md', which is not a program that can be run"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    /// --search builds the search page and Pagefind's bundle; the one beside this source
+    /// checkout (make search-tools) is found without being named.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: CommandLineTests.checkoutPagefind) || ProcessInfo.processInfo.environment["CI"] != nil,
+                   "Pagefind is not installed: `make search-tools` installs it"))
+    func searchBuildsTheSearchPageAndTheIndex() throws {
+        let content = try folder(clean)
+        let output = content + "-site"
+        let result = try run(["build", "--content", content, "--output", output, "--as-of", "2026-06-30", "--search"],
+                             exactEnvironment: ["PATH": "/usr/bin:/bin"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("indexed for search"))
+        #expect(FileManager.default.fileExists(atPath: output + "/search/index.html"))
+        #expect(FileManager.default.fileExists(atPath: output + "/pagefind/pagefind-entry.json"))
+    }
+
+    static let checkoutPagefind = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent(".build/tools/bin/pagefind").path
+}

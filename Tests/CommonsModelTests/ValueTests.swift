@@ -64,4 +64,14 @@ struct ValueTests {
             "commons.md:6:16: error: 'governance.window_days' should be a whole number of days, at least 1, found 'soon'",
         ])
     }
+
+    @Test func searchIsOffUnlessCommonsMdTurnsItOn() throws {
+        let off = try TemporaryContent([:]).load()
+        #expect(off.commons?.settings.search == false)
+        let on = try TemporaryContent(["commons.md": "---\ntitle: T\nsearch: true\n---\n"]).load()
+        #expect(on.commons?.settings.search == true)
+        #expect(on.diagnostics.isEmpty)
+        let content = try TemporaryContent(["commons.md": "---\ntitle: T\nsearch: sometimes\n---\n"])
+        #expect(content.check() == ["commons.md:3:9: error: 'search' should be true or false, found 'sometimes'"])
+    }
 }

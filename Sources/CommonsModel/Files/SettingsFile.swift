@@ -1,7 +1,7 @@
 /// Reads `commons.md`: the site's settings and its front-page text.
 enum SettingsFile {
     static let fields = ["title", "description", "base_url", "language", "active_days",
-                         "unsafe_html", "max_file_kb", "governance", "health"]
+                         "unsafe_html", "max_file_kb", "governance", "health", "search"]
     static let governanceFields = ["rule", "quorum", "window_days", "eligibility_days"]
 
     static func read(_ front: FrontMatter) -> Settings {
@@ -26,6 +26,7 @@ enum SettingsFile {
         if let days = front.integer("active_days", atLeast: 1) { settings.activeDays = days }
         if let unsafe = front.bool("unsafe_html") { settings.unsafeHTML = unsafe }
         if let kb = front.integer("max_file_kb", atLeast: 1) { settings.maxFileKB = kb }
+        if let search = front.bool("search") { settings.search = search }
         if let governance = front.map("governance") {
             front.warnAboutUnknownKeys(governance, in: "governance", known: governanceFields)
             for entry in governance where !front.isNull(entry.value) {

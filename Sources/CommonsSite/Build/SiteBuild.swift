@@ -22,9 +22,14 @@ public struct SiteBuild: PipelineWork {
         /// Markdown is turned into HTML, and a missing base_url is no warning (its fix,
         /// `--base-url`, is a build option).
         public var checkingOnly: Bool
+        /// `--search`: a search page and a Pagefind index even when commons.md does not ask for them.
+        public var search: Bool
+        /// What indexes the site when it has search; without it such a site is not published.
+        public var pagefind: Pagefind?
 
         public init(content: String, templates: String? = nil, output: String = "_site", asOf: Day,
-                    baseURL: String? = nil, strict: Bool = false, checkingOnly: Bool = false) {
+                    baseURL: String? = nil, strict: Bool = false, checkingOnly: Bool = false,
+                    search: Bool = false, pagefind: Pagefind? = nil) {
             self.content = content
             self.templates = templates
             self.output = output
@@ -32,6 +37,8 @@ public struct SiteBuild: PipelineWork {
             self.baseURL = baseURL
             self.strict = strict
             self.checkingOnly = checkingOnly
+            self.search = search
+            self.pagefind = pagefind
         }
     }
 
@@ -108,7 +115,8 @@ public struct SiteBuild: PipelineWork {
             if baseURL == nil && !build.options.checkingOnly {
                 build.siteDiagnostics.append(.warning("commons.md", "no base_url: feed.xml and sitemap.xml are skipped, since they need absolute addresses (set base_url, or pass --base-url)"))
             }
-            let publication = Publication(commons: commons, analysis: analysis, baseURL: baseURL)
+            let publication = Publication(commons: commons, analysis: analysis, baseURL: baseURL,
+                                          search: build.options.search || commons.settings.search)
             let plan = SitePlan(publication, theme: theme, content: build.options.content)
             build.siteDiagnostics += plan.clashes
             (build.theme, build.publication, build.plan) = (theme, publication, plan)
@@ -129,15 +137,22 @@ public struct SiteBuild: PipelineWork {
     }
 
     /// Every file drawn and written into a staging folder beside the output, on every
-    /// core, and swapped in when complete.
+    /// core, indexed by Pagefind when the site has search, and swapped in when complete.
     public static var publish: Step<SiteBuild> {
         Step("publish") { build in
-            guard let plan = build.plan else { return "nothing planned" }
+            guard let plan = build.plan, let publication = build.publication else { return "nothing planned" }
+            let pagefind = publication.hasSearch ? build.options.pagefind : nil
+            if publication.hasSearch && pagefind == nil {
+                let asked = build.options.search ? "--search" : "search: true"
+                build.siteDiagnostics.append(.error("commons.md", "\(asked) needs Pagefind, which was not found: \(Pagefind.installAdvice)"))
+                return "no Pagefind"
+            }
             let output = OutputFolder(target: build.options.output)
             do {
                 let staging = try output.makeStaging()
                 do {
                     try plan.write(into: staging)
+                    try pagefind?.index(staging)
                     try output.swapIn(staging)
                 } catch {
                     output.discard(staging)
@@ -148,7 +163,7 @@ public struct SiteBuild: PipelineWork {
                 return "failed"
             }
             build.result = .published(pages: plan.pages.count, files: plan.files.count)
-            return "\(Phrase.counted(plan.files.count, "file")) in \(build.options.output)"
+            return "\(Phrase.counted(plan.files.count, "file")) in \(build.options.output)" + (pagefind == nil ? "" : ", indexed for search")
         }
     }
 }

@@ -79,6 +79,7 @@ struct SitePlan: Sendable {
             + ContributionPages(publication: publication, rows: rows).pages()
             + GovernancePages(publication: publication).pages()
             + StatsPage(publication: publication).pages()
+            + SearchPage(publication: publication).pages()
             + FreePages(publication: publication).pages()
             + NotFoundPage().pages()
     }

@@ -16,11 +16,13 @@ struct Layout: @unchecked Sendable {
     private let hasFeed: Bool
     /// The site's icon from the root (`SiteIcon`).
     private let icon: Shown?
+    /// On a site with search: which pages it indexes, with their filters.
+    private let search: SearchMarks?
 
     init(publication: Publication, icon: String?) {
         self.publication = publication
         self.icon = icon.map(Shown.init)
-        let sections = SiteSection.allCases.filter { $0 != .other }
+        let sections = SiteSection.allCases.filter { $0 != .other && ($0 != .search || publication.hasSearch) }
         navBySection = Dictionary(uniqueKeysWithValues: SiteSection.allCases.map { current in
             (current, sections.map { section -> [String: Any] in
                 ["href": section.path.href, "label": section.label, "current": section == current]
@@ -31,6 +33,7 @@ struct Layout: @unchecked Sendable {
         }
         asOf = Words.day(publication.asOf)
         hasFeed = publication.address.baseURL != nil
+        search = publication.hasSearch ? SearchMarks(publication) : nil
     }
 
     /// From the page back to the site root; the 404 page, shown at any depth, starts from
@@ -59,11 +62,15 @@ struct Layout: @unchecked Sendable {
         let settings = publication.settings
         var canonical: Shown?
         if job.path != .notFound, let address = publication.address.absolute(job.path) { canonical = Shown(address) }
+        let searchFilters = search?.filters(of: job.path).map { filters in
+            filters.map { ["name": Shown($0.name), "value": Shown($0.value)] as [String: Any] }
+        }
         return PageContext(page: page, root: Shown(root), chrome: chrome,
                            section: job.section, nav: navBySection[job.section] ?? [],
                            footerPages: footerPages, asOf: asOf, hasFeed: hasFeed, icon: icon, canonical: canonical,
                            siteTitle: Shown(settings.title), language: Shown(settings.language),
-                           siteDescription: settings.description.isEmpty ? nil : Shown(settings.description))
+                           siteDescription: settings.description.isEmpty ? nil : Shown(settings.description),
+                           searchFilters: searchFilters)
     }
 }
 
@@ -89,10 +96,12 @@ final class PageContext: NamedContext {
     let siteTitle: Shown
     let language: Shown
     let siteDescription: Shown?
+    /// The page's search filters; nil when search leaves the page out.
+    let searchFilters: [[String: Any]]?
 
     init(page: [String: Any], root: Shown, chrome: SiteChrome, section: SiteSection, nav: [[String: Any]],
          footerPages: [[String: Any]], asOf: [String: Any], hasFeed: Bool, icon: Shown?, canonical: Shown?,
-         siteTitle: Shown, language: Shown, siteDescription: Shown?) {
+         siteTitle: Shown, language: Shown, siteDescription: Shown?, searchFilters: [[String: Any]]? = nil) {
         self.page = page
         self.root = root
         self.chrome = chrome
@@ -106,6 +115,7 @@ final class PageContext: NamedContext {
         self.siteTitle = siteTitle
         self.language = language
         self.siteDescription = siteDescription
+        self.searchFilters = searchFilters
     }
 
     var names: [String] {
@@ -128,6 +138,8 @@ final class PageContext: NamedContext {
         case "icon": return icon
         case "canonical": return canonical
         case "description": return page["description"] ?? siteDescription
+        case "searchBody": return searchFilters == nil ? nil : true
+        case "searchFilters": return searchFilters
         default: return page[name]
         }
     }

@@ -15,6 +15,8 @@ struct PageJob: Sendable {
 /// The parts of the site the main navigation names; a page marks its own as current.
 enum SiteSection: String, Sendable, CaseIterable {
     case home, projects, contributors, contributions, governance, stats
+    /// Only on a site with search.
+    case search
     /// Free pages and the 404 page: in no section.
     case other
 
@@ -26,6 +28,7 @@ enum SiteSection: String, Sendable, CaseIterable {
         case .contributions: return "Ledger"
         case .governance: return "Governance"
         case .stats: return "Statistics"
+        case .search: return "Search"
         case .other: return ""
         }
     }
@@ -38,6 +41,7 @@ enum SiteSection: String, Sendable, CaseIterable {
         case .contributions: return .ledger(page: 1)
         case .governance: return .governance
         case .stats: return .stats
+        case .search: return .search
         }
     }
 }

@@ -9,6 +9,8 @@ struct Publication: Sendable {
     let commons: Commons
     let analysis: Analysis
     let address: SiteAddress
+    /// A search page, indexed by Pagefind (`search: true` in commons.md, or `--search`).
+    let hasSearch: Bool
     /// Bodies become HTML when the page that shows one is drawn, so no page holds another's.
     let markdown: MarkdownRenderer
     let projects: [String: Project]
@@ -43,10 +45,11 @@ struct Publication: Sendable {
         let uncountedReason: String?
     }
 
-    init(commons: Commons, analysis: Analysis, baseURL: String?) {
+    init(commons: Commons, analysis: Analysis, baseURL: String?, search: Bool = false) {
         self.commons = commons
         self.analysis = analysis
         address = SiteAddress(baseURL)
+        hasSearch = search
         markdown = MarkdownRenderer(unsafeHTML: commons.settings.unsafeHTML)
         projects = Dictionary(commons.projects.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         contributors = Dictionary(commons.contributors.map { ($0.handle, $0) }, uniquingKeysWith: { first, _ in first })

@@ -13,7 +13,7 @@ enum ThemeContract {
 
     static let navItem = Shape("navigation entry", [
         .text("href", "the section's page, from the site root (write `{{root}}{{href}}`)"),
-        .text("label", "Home, Projects, People, Ledger, Governance, Statistics"),
+        .text("label", "Home, Projects, People, Ledger, Governance, Statistics, and Search on a site with search"),
         .flag("current", "true on the section's own pages"),
     ])
 
@@ -42,6 +42,8 @@ enum ThemeContract {
         .html("siteFooter", "the footer, drawn by site-footer.mustache"),
         .text("canonical", "the page's absolute URL, when base_url is set").optionally,
         .text("description", "the page's own description, else the commons'").optionally,
+        .flag("searchBody", "on a site with search, present on the pages it finds (projects, people, contributions, proposals, free pages): mark the page's main content `data-pagefind-body`").optionally,
+        .list("searchFilters", searchFilter, "on a site with search, the filters of a page it finds: write each as `data-pagefind-filter=\"{{name}}:{{value}}\"`").optionally,
     ], as: "every page")
 
     // MARK: Lists and groups
@@ -147,7 +149,7 @@ enum ThemeContract {
 
     static let pages: [PageKind] = [
         .home, .projects, .project, .contributors, .contributor, .ledger, .contribution,
-        .governance, .proposal, .stats, .page, .notFound,
+        .governance, .proposal, .stats, .page, .notFound, .search,
     ]
 }
 

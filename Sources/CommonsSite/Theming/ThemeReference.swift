@@ -21,6 +21,7 @@ public enum ThemeReference {
             out += "\n### \(kind.template).mustache: \(kind.name)\n\nAt `\(kind.addresses)`.\n"
             out += table(kind.values, collecting: &shapes)
         }
+        out += search
         out += "\n## Fragments\n\nA fragment is drawn once and its HTML reused on many pages, so it reads only its own values: "
             + "a name of its page is not given to it. Its `root` is the page's own: one drawing serves pages at "
             + "every depth, with each page's `root` put in where the template shows `{{root}}` or `{{{root}}}`. "

@@ -37,9 +37,11 @@ struct TemporarySite {
     /// Builds `Content/` into `output` (default `_site/`) as of 30 June 2026.
     @discardableResult
     func build(output: String? = nil, baseURL: String? = nil, strict: Bool = false,
-               templates: String? = nil) -> (result: SiteBuild.Result, diagnostics: [Diagnostic]) {
+               templates: String? = nil, search: Bool = false,
+               pagefind: Pagefind? = nil) -> (result: SiteBuild.Result, diagnostics: [Diagnostic]) {
         var build = SiteBuild(options: .init(content: content, templates: templates, output: output ?? self.output,
-                                             asOf: Day(parsing: "2026-06-30")!, baseURL: baseURL, strict: strict))
+                                             asOf: Day(parsing: "2026-06-30")!, baseURL: baseURL, strict: strict,
+                                             search: search, pagefind: pagefind))
         let result = build.run { _ in }
         return (result, build.diagnostics)
     }

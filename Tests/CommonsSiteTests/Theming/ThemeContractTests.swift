@@ -12,7 +12,8 @@ import Testing
     /// The demo commons planned, nothing written.
     static func plannedDemo(content: String = demo, templates: String? = nil) -> SiteBuild {
         var build = SiteBuild(options: .init(content: content, templates: templates, output: "/nonexistent/_site",
-                                             asOf: Day(parsing: "2026-11-27")!, baseURL: "https://example.org/c/"))
+                                             asOf: Day(parsing: "2026-11-27")!, baseURL: "https://example.org/c/",
+                                             search: true))
         Pipeline(SiteBuild.planning).run(&build)
         return build
     }
