@@ -47,6 +47,10 @@ public struct TrendPoint: Sendable, Equatable {
     /// The as-of day's own point: its month is not over, so its figures are not final.
     public let soFar: Bool
 
+    /// Whether the scope had any work by the day: without, every figure is 0 for want of
+    /// a scope, not for want of health. (Any work gives a bus factor of at least 1.)
+    public var hasWork: Bool { busFactor > 0 }
+
     public init(asOf: Day, busFactor: Int, activeContributors: Int, unpaidShare: Double, soFar: Bool) {
         self.asOf = asOf
         self.busFactor = busFactor
