@@ -68,8 +68,8 @@ struct ProjectPages {
             "carriers": ScopeFigureList.carriers(scope, in: publication),
             "contributions": rows.table(ledger.prefix(latestContributions), on: .project(project.slug), projectPage: true),
             "contributionCount": Words.plural(ledger.count, "contribution"),
-            "open": ProposalRow.list(ProposalRow.open(proposals), in: publication),
-            "decided": ProposalRow.list(ProposalRow.decided(proposals), in: publication),
+            "open": ProposalRow.list(ProposalRow.open(proposals), in: publication, showingProject: false),
+            "decided": ProposalRow.list(ProposalRow.decided(proposals), in: publication, showingProject: false),
         ]
         context["description"] = project.summary.isEmpty ? nil : project.summary
         context["license"] = project.license

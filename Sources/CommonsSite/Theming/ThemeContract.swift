@@ -135,7 +135,8 @@ enum ThemeContract {
         .text("eligible", "how many people may vote: \"12 eligible voters\""),
         .flag("isOpen", "true while voting is open"),
         .text("daysLeft", "\"3 days left\" while open").optionally,
-        .object("project", projectLink, "the project it belongs to; absent for a commons-wide proposal").optionally,
+        .object("project", projectLink, "the project it belongs to; absent for a commons-wide proposal, and on its project's own page").optionally,
+        .flag("commonsWide", "true for a proposal of the whole commons"),
     ])
 
     static let pagination = Shape("pagination", [
