@@ -110,9 +110,11 @@ extension ColumnChart {
                 // The unfinished month: an outline, dashed, and the words above it.
                 let outline = " fill=\"\(ChartPaint.bar)\" fill-opacity=\"\(ChartPaint.areaOpacity)\" stroke=\"\(ChartPaint.bar)\" stroke-dasharray=\"3 2\""
                 out += rect(last, bars.count - 1, outline)
-                let centre = last.x + last.width / 2
+                // Above the taller of the last two columns: the words are wider than a column.
+                let top = min(last.y, bars.dropLast().last?.y ?? last.y)
                 let half = estimatedWidth("so far", fontSize: ChartText.small) / 2
-                out += "<text x=\"\(min(centre, Self.width - half).coordinate)\" y=\"\((last.y - 4).coordinate)\" font-size=\"\(ChartText.small.coordinate)\" text-anchor=\"middle\" font-style=\"italic\">so far</text>"
+                let centre = min(last.x + last.width / 2, Self.width - half)
+                out += "<text x=\"\(centre.coordinate)\" y=\"\(max(top - 4, ChartText.small).coordinate)\" font-size=\"\(ChartText.small.coordinate)\" text-anchor=\"middle\" font-style=\"italic\">so far</text>"
             }
             return out
         }
