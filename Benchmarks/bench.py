@@ -303,6 +303,11 @@ def table(rows, aligns):
     return "\n".join(lines)
 
 
+def stage_median(tool, prefix):
+    """The median seconds of the stage whose name starts with `prefix`, or None."""
+    return next((statistics.median(v) for k, v in tool.stage_samples.items() if k.startswith(prefix)), None)
+
+
 def report(results, runs):
     out = []
     say = out.append
@@ -334,6 +339,10 @@ def report(results, runs):
                 rows.append((name, "%.3f" % med, "%.0f %%" % (100 * med / total if total else 0)))
             rows.append(("(sum of stages)", "%.3f" % total, ""))
             say(table(rows, "<>>"))
+            trends = stage_median(m, "trends")
+            if trends is not None:
+                say("  trends: %.3f s, %.1f %% of the build's wall time (issue 15: at most 5 %%)"
+                    % (trends, 100 * trends / m.wall if m.wall else 0))
             publish = next((statistics.median(v) for k, v in m.stage_samples.items() if k.startswith("publish")), None)
             if publish is not None and "cp -r of its site" in by:
                 cp = by["cp -r of its site"]
@@ -361,6 +370,10 @@ def report(results, runs):
         sm = small[main]
         checks.append(("%s: large ≤ 11 × small" % main, m.wall, 11 * sm.wall,
                        "%.3f s vs %.3f s (%.2f ×)" % (m.wall, sm.wall, m.wall / sm.wall)))
+    trends = stage_median(m, "trends")
+    if trends is not None:
+        checks.append(("trends ≤ 5 %% of %s (issue 15)" % main, trends, 0.05 * m.wall,
+                       "%.3f s of %.3f s (%.1f %%)" % (trends, m.wall, 100 * trends / m.wall)))
     checks.append(("commons check ≤ 0.5 × %s" % main, large["commons check"].wall, 0.5 * m.wall,
                    "%.3f s vs %.3f s (%.3f ×)" % (large["commons check"].wall, m.wall,
                                                  large["commons check"].wall / m.wall)))

@@ -23,8 +23,12 @@ public struct Analysis: Sendable {
     public let contributorKinds: [String: [Kind: KindTotals]]
     /// Each health goal commons.md sets, against each scope it reaches; empty without goals.
     public let health: [HealthCheck]
+    /// Two years of the health figures, month end by month end.
+    public let trends: Trends
 
-    public init(commons model: Commons, asOf: Day) {
+    /// - Parameter trends: the commons' trends as of the day, when already traced (the
+    ///   build traces them as a step of their own, to show what they cost); else traced here.
+    public init(commons model: Commons, asOf: Day, trends: Trends? = nil) {
         self.asOf = asOf
         let settings = model.settings
         // Kept in the model's order (date, then id): no figure depends on the order but
@@ -64,5 +68,6 @@ public struct Analysis: Sendable {
         contributorKinds = kinds
         (self.proposals, self.governance, contributors) = governance
         health = healthChecks(goals: settings.health, commons: commons, projects: model.projects, figures: projects)
+        self.trends = trends ?? Trends(commons: model, asOf: asOf)
     }
 }

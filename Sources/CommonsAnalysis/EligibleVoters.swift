@@ -13,6 +13,8 @@ struct EligibleVoters {
     /// their contribution days (as ordinals) ascending.
     private let contributors: [String?: [(handle: String, days: [Int])]]
     private let maintainers: [String: [String]]
+    /// Slug → title, so a reason names a project as its readers know it.
+    private let titles: [String: String]
     private let eligibilityDays: Int
 
     init(contributions: [Contribution], projects: [Project], eligibilityDays: Int) {
@@ -27,8 +29,12 @@ struct EligibleVoters {
             byHandle.map { (handle: $0.key, days: $0.value.sorted()) }.sorted { $0.handle < $1.handle }
         }
         maintainers = Dictionary(projects.map { ($0.slug, $0.maintainers) }, uniquingKeysWith: { first, _ in first })
+        titles = Dictionary(projects.map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })
         self.eligibilityDays = eligibilityDays
     }
+
+    /// The project's title; the slug when no project has it.
+    func title(ofProject slug: String) -> String { titles[slug] ?? slug }
 
     /// The days whose contributions make a person eligible.
     func window(for proposal: Proposal) -> ClosedRange<Day> {

@@ -46,7 +46,7 @@ public struct ProposalOutcome: Sendable {
         eligibilityWindow = eligibleVoters.window(for: proposal)
         eligible = eligibleVoters.voters(for: proposal)
         (counted, uncounted) = Self.sort(proposal.votes, of: proposal, eligible: eligible,
-                                         window: eligibilityWindow, asOf: asOf)
+                                         window: eligibilityWindow, asOf: asOf, eligibleVoters: eligibleVoters)
         tally = Tally(counted)
         votersNeeded = proposal.rule.needsQuorum ? proposal.quorum.votersNeeded(outOf: eligible.count) : nil
         quorumMet = tally.voters >= (votersNeeded ?? 0)
@@ -58,7 +58,7 @@ public struct ProposalOutcome: Sendable {
     /// Splits the votes into those that count and those that do not, with the first
     /// reason that applies.
     private static func sort(_ votes: [Vote], of proposal: Proposal, eligible: [String], window: ClosedRange<Day>,
-                             asOf: Day) -> (counted: [Vote], uncounted: [UncountedVote]) {
+                             asOf: Day, eligibleVoters: EligibleVoters) -> (counted: [Vote], uncounted: [UncountedVote]) {
         var counted: [Vote] = []
         var uncounted: [UncountedVote] = []
         var voted = Set<String>()
@@ -67,7 +67,7 @@ public struct ProposalOutcome: Sendable {
             if let date = vote.date, date > asOf {
                 reason = "dated \(date.inWords), after the as-of day (\(asOf.inWords))"
             } else if !eligible.sortedContains(vote.voter) {
-                reason = ineligibility(proposal, window: window)
+                reason = ineligibility(proposal, window: window, project: eligibleVoters.title(ofProject:))
             } else if let date = vote.date, date > proposal.closes {
                 reason = "cast \(date.inWords), after the close on \(proposal.closes.inWords)"
             } else if voted.contains(vote.voter) {
@@ -103,12 +103,13 @@ public struct ProposalOutcome: Sendable {
         return (status, "\(status.words) — \(why) (\(proposal.rule.words))", nil)
     }
 
-    /// "not eligible: no contribution to maps between 1 March 2025 and 1 March 2026,
-    /// not a maintainer or the author".
-    private static func ineligibility(_ proposal: Proposal, window: ClosedRange<Day>) -> String {
+    /// "not eligible: no contribution to Community map between 1 March 2025 and 1 March
+    /// 2026, not a maintainer or the author" — the project by its title, as pages show it.
+    private static func ineligibility(_ proposal: Proposal, window: ClosedRange<Day>,
+                                      project title: (String) -> String) -> String {
         let span = "between \(window.lowerBound.inWords) and \(window.upperBound.inWords)"
         if let project = proposal.project {
-            return "not eligible: no contribution to \(project) \(span), not a maintainer or the author"
+            return "not eligible: no contribution to \(title(project)) \(span), not a maintainer or the author"
         }
         return "not eligible: no contribution to any project \(span), not the author"
     }

@@ -1,7 +1,8 @@
 import CommonsModel
 
-/// A content folder as `check`, `report`, `build` and `serve` all read it, in three named
-/// steps: load every file, resolve them into one commons, analyse it as of a day. Each
+/// A content folder as `check`, `report`, `build` and `serve` all read it, in four named
+/// steps: load every file, resolve them into one commons, trace its trends, analyse it as
+/// of a day. Each
 /// step adds what it found wrong to `diagnostics`; only a commons that cannot be read at
 /// all (no usable `commons.md`) stops the reading, so every mistake is reported at once.
 public struct Reading: PipelineWork {
@@ -13,6 +14,7 @@ public struct Reading: PipelineWork {
     public var diagnostics: [Diagnostic] = []
     public private(set) var loaded: LoadedContent?
     public private(set) var commons: Commons?
+    public private(set) var trends: Trends?
     public private(set) var analysis: Analysis?
 
     public init(content: String, asOf: Day, renderingBodies: Bool = true) {
@@ -25,8 +27,8 @@ public struct Reading: PipelineWork {
         loaded != nil && loaded?.settings == nil ? "commons.md cannot be used" : nil
     }
 
-    /// load → resolve → analyse.
-    public static var steps: [Step<Reading>] { [load, resolve, analyse] }
+    /// load → resolve → trends → analyse.
+    public static var steps: [Step<Reading>] { [load, resolve, trends, analyse] }
 
     /// Every file of the folder, each read on its own.
     public static var load: Step<Reading> {
@@ -50,12 +52,22 @@ public struct Reading: PipelineWork {
         }
     }
 
+    /// The health figures month end by month end, up to the day. A step of its own so that
+    /// a build shows what looking back two years costs.
+    public static var trends: Step<Reading> {
+        Step("trends") { reading in
+            guard let commons = reading.commons else { return "nothing to trace" }
+            reading.trends = Trends(commons: commons, asOf: reading.asOf)
+            return "\(Trends.points) month ends, \(Phrase.counted(commons.projects.count + 1, "scope"))"
+        }
+    }
+
     /// The figures and outcomes as of the day, the votes that do not count and the health
     /// goals missed.
     public static var analyse: Step<Reading> {
         Step("analyse") { reading in
             guard let commons = reading.commons else { return "nothing to analyse" }
-            let analysis = Analysis(commons: commons, asOf: reading.asOf)
+            let analysis = Analysis(commons: commons, asOf: reading.asOf, trends: reading.trends)
             reading.analysis = analysis
             reading.diagnostics = (reading.diagnostics + analysis.uncountedVoteWarnings(in: commons)
                                    + analysis.healthWarnings(in: commons)).sorted()

@@ -22,7 +22,7 @@ extension AnalysisChange.Figure {
         case .busFactor, .elephantFactor, .activePeople: String(Int(value))
         case .gini: ReportNumber.fraction(value)
         case .unpaidShare: ReportNumber.percent(value)
-        case .hours: ReportNumber.roundedHours(value)
+        case .hours: ReportNumber.hours(value)
         }
     }
 }

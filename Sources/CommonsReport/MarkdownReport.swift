@@ -21,7 +21,7 @@ struct MarkdownReport {
             for row in content.projects {
                 let f = row.figures
                 let cells = ["\(Self.escaped(row.title)) (`\(row.slug)`)", row.status.rawValue, "\(f.contributions)",
-                             ReportNumber.roundedHours(f.hours), "\(f.contributors)", "\(f.activeContributors)",
+                             ReportContent.hours(f), "\(f.contributors)", "\(f.activeContributors)",
                              ReportContent.busFactor(f), ReportContent.gini(f)]
                 out += "| " + cells.joined(separator: " | ") + " |\n"
             }

@@ -69,7 +69,7 @@ struct ReportContent {
     var activity: [Figure] {
         [
             Figure(label: "contributions", value: "\(commons.contributions)"),
-            Figure(label: "hours", value: ReportNumber.roundedHours(commons.hours)),
+            Figure(label: "hours", value: Self.hours(commons)),
             Figure(label: "contributors", value: "\(commons.contributors)"),
             Figure(label: "active", value: "\(commons.activeContributors)"),
         ]
@@ -101,6 +101,11 @@ struct ReportContent {
 
     // The figures that compare people say so when there is no one, or one person, to
     // compare: a Gini of 0 or a top-10 % share of 100 % says nothing about one person.
+
+    /// "not recorded" when there is work but nobody wrote down hours: 0 would read as idle.
+    static func hours(_ figures: ScopeFigures) -> String {
+        figures.contributions > 0 && figures.hours == 0 ? "not recorded" : ReportNumber.hours(figures.hours)
+    }
 
     static func busFactor(_ figures: ScopeFigures) -> String {
         figures.contributors == 0 ? noWork : "\(figures.busFactor)"

@@ -19,6 +19,11 @@ public func statsJSON(_ analysis: Analysis) -> String {
         "projects": .object(analysis.projects.mapValues { .object(scopeJSON($0)) }),
         "contributors": .object(analysis.contributors.mapValues(contributorJSON)),
         "governance": governanceJSON(analysis),
+        // Always present, though added after schema 1: an added key keeps the number.
+        "trends": .object([
+            "commons": trendJSON(analysis.trends.commons),
+            "projects": .object(analysis.trends.projects.mapValues(trendJSON)),
+        ]),
     ]
     // Only when commons.md sets goals: an added key, so the schema number stays.
     if !analysis.health.isEmpty {
@@ -87,6 +92,20 @@ private func governanceJSON(_ analysis: Analysis) -> JSONValue {
             ])
         }),
     ])
+}
+
+private func trendJSON(_ points: [TrendPoint]) -> JSONValue {
+    .array(points.map { point in
+        var members: [String: JSONValue] = [
+            "as_of": .string(point.asOf.description),
+            "bus_factor": .int(point.busFactor),
+            "active_contributors": .int(point.activeContributors),
+            "unpaid_share": .float(point.unpaidShare),
+        ]
+        // Only the unfinished month's point says so: the others are final.
+        if point.soFar { members["so_far"] = .bool(true) }
+        return .object(members)
+    })
 }
 
 private func healthJSON(_ check: HealthCheck) -> JSONValue {

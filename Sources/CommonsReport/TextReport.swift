@@ -29,7 +29,7 @@ struct TextReport {
                                    ("elephant factor", .right), ("Gini", .right), ("top 10 % hold", .right)])
             table.rows = content.projects.map { row in
                 let f = row.figures
-                return [ReportContent.name(row), row.status.rawValue, "\(f.contributions)", ReportNumber.roundedHours(f.hours),
+                return [ReportContent.name(row), row.status.rawValue, "\(f.contributions)", ReportContent.hours(f),
                         "\(f.contributors)", "\(f.activeContributors)", ReportContent.busFactor(f),
                         ReportContent.elephantFactor(f), ReportContent.gini(f), ReportContent.top10Share(f)]
             }

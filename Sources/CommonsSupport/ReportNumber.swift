@@ -1,14 +1,9 @@
 /// Numbers as people read them — in reports, warnings and pages: rounded. stats.json keeps them whole.
 public enum ReportNumber {
-    /// At most two decimals, no trailing zeros: "569.5", "27", "226.25" — one
-    /// contribution's hours, as the site's ledger shows them.
+    /// Hours as people read them everywhere — pages, reports, the feed: at most one
+    /// decimal, no trailing zeros — "25.8", "27" — and "< 0.1" for a little work that
+    /// would round to none. A second decimal ("25.83") is precision nobody recorded.
     public static func hours(_ value: Double) -> String {
-        trimmed(fixed(value, places: 2))
-    }
-
-    /// Totals as `commons report` prints them: at most one decimal, no trailing zeros —
-    /// "25.8", "27" — and "< 0.1" for a little work that would round to none.
-    public static func roundedHours(_ value: Double) -> String {
         let text = trimmed(fixed(value, places: 1))
         return text == "0" && value > 0 ? "< 0.1" : text
     }

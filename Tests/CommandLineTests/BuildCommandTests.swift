@@ -8,7 +8,7 @@ extension CommandLineTests {
         let output = content + "-site"
         let result = try run(["build", "--content", content, "--output", output, "--as-of", "2026-06-30"])
         #expect(result.status == 0, "\(result.stderr)")
-        for stage in ["[1/5] load", "[2/5] resolve", "[3/5] analyse", "[4/5] plan", "[5/5] publish"] {
+        for stage in ["[1/6] load", "[2/6] resolve", "[3/6] trends", "[4/6] analyse", "[5/6] plan", "[6/6] publish"] {
             #expect(result.stderr.contains(stage))
         }
         // No base_url: the warning is printed like check's, and the site is still written.

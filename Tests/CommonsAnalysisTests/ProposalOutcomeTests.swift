@@ -114,6 +114,16 @@ import Testing
         #expect(result.status == .accepted)
     }
 
+    /// Readers know a project by its title; the slug is for files.
+    @Test func theReasonNamesTheProjectByItsTitle() {
+        var garden = project("garden")
+        garden.title = "Community garden"
+        let model = commons(projects: [garden], contributions: Self.gardenWork, proposals: [
+            proposal("p", by: "ana", opened: "2026-03-01", closes: "2026-03-14", votes: [vote("zed", .no)])])
+        let reason = Analysis(commons: model, asOf: day("2026-03-31")).proposals["p"]?.uncounted.first?.reason
+        #expect(reason == "not eligible: no contribution to Community garden between 1 March 2025 and 1 March 2026, not a maintainer or the author")
+    }
+
     @Test func aVoteDatedAfterTheAsOfDayIsLeftOut() {
         let result = outcome(votes: [vote("ben", .block, on: "2026-03-10")], asOf: "2026-03-09")
         #expect(result.tally == Tally())

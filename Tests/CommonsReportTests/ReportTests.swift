@@ -41,16 +41,16 @@ import Testing
 
             Projects
               garden · active
-                contributions  2      bus factor       1
-                hours          3.5    elephant factor  1
-                contributors   2      Gini             0.21
-                active         2      top 10 % hold    71.4 %
+                contributions  2               bus factor       1
+                hours          3.5             elephant factor  1
+                contributors   2               Gini             0.21
+                active         2               top 10 % hold    71.4 %
 
               orchard · incubating
-                contributions  1      bus factor       1
-                hours          0      elephant factor  1
-                contributors   2      Gini             0.00
-                active         2      top 10 % hold    50 %
+                contributions  1               bus factor       1
+                hours          not recorded    elephant factor  1
+                contributors   2               Gini             0.00
+                active         2               top 10 % hold    50 %
 
             Governance
               4 proposals: 1 open · 1 accepted · 1 rejected · 0 no quorum · 1 withdrawn;
@@ -79,7 +79,7 @@ import Testing
             | Project | Status | Contributions | Hours | Contributors | Active | Bus factor | Gini |
             |---|---|--:|--:|--:|--:|--:|--:|
             | garden (`garden`) | active | 2 | 3.5 | 2 | 2 | 1 | 0.21 |
-            | orchard (`orchard`) | incubating | 1 | 0 | 2 | 2 | 1 | 0.00 |
+            | orchard (`orchard`) | incubating | 1 | not recorded | 2 | 2 | 1 | 0.00 |
 
             4 proposals: 1 open · 1 accepted · 1 rejected · 0 no quorum · 1 withdrawn; median participation 25 %
 

@@ -18,9 +18,35 @@ import Testing
         ],
         proposals: [proposal("2026/paths", by: "ben", opened: "2026-03-01", closes: "2026-03-15", votes: [vote("ana", .yes)])])
 
-    @Test func theWholeDocument() {
+    /// Everything but the trends, whose 24 points a scope are held below and, point by
+    /// point, to an analysis as of their day in TrendsTests.
+    @Test func theWholeDocument() throws {
         let text = statsJSON(Analysis(commons: Self.small, asOf: day("2026-03-31")))
-        #expect(text == Self.expected)
+        let trends = try #require(text.firstRange(of: ",\n \"trends\": {"))
+        #expect(text[..<trends.lowerBound] + "\n}\n" == Self.expected)
+        #expect(text.hasSuffix("\n  }\n }\n}\n"))
+    }
+
+    /// The as-of day's own point, as written: the last of the commons' trend.
+    @Test func theTrendsEndOnTheDaySoFar() throws {
+        let text = statsJSON(Analysis(commons: Self.small, asOf: day("2026-03-31")))
+        #expect(text.contains("""
+               {
+                "active_contributors": 2,
+                "as_of": "2026-03-31",
+                "bus_factor": 1,
+                "so_far": true,
+                "unpaid_share": 0.3333333333333333
+               }
+              ],
+              "projects": {
+            """))
+        let document = try #require(try parseJSON(text) as? [String: Any])
+        let trends = try #require(document["trends"] as? [String: Any])
+        let shelf = try #require((trends["projects"] as? [String: Any])?["shelf"] as? [[String: Any]])
+        #expect(shelf.count == 24)
+        #expect(shelf.first?["as_of"] as? String == "2024-04-30")
+        #expect(shelf.allSatisfy { $0["bus_factor"] as? Int == 0 && $0["unpaid_share"] as? Double == 0 })
     }
 
     @Test func theSameInputGivesTheSameBytes() {

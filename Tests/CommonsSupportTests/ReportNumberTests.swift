@@ -2,25 +2,19 @@ import CommonsSupport
 import Testing
 
 @Suite struct ReportNumberTests {
-    @Test func hoursDropTrailingZeros() {
+    @Test func hoursKeepOneDecimalAndDropTrailingZeros() {
+        #expect(ReportNumber.hours(25.83) == "25.8")
+        #expect(ReportNumber.hours(402.25) == "402.3")
         #expect(ReportNumber.hours(569.5) == "569.5")
+        #expect(ReportNumber.hours(26.96) == "27")
         #expect(ReportNumber.hours(27) == "27")
-        #expect(ReportNumber.hours(226.25) == "226.25")
-        #expect(ReportNumber.hours(1.0 / 3) == "0.33")
+        #expect(ReportNumber.hours(1.0 / 3) == "0.3")
         #expect(ReportNumber.hours(0) == "0")
     }
 
-    @Test func reportHoursKeepOneDecimal() {
-        #expect(ReportNumber.roundedHours(25.83) == "25.8")
-        #expect(ReportNumber.roundedHours(402.25) == "402.3")
-        #expect(ReportNumber.roundedHours(569.5) == "569.5")
-        #expect(ReportNumber.roundedHours(26.96) == "27")
-        #expect(ReportNumber.roundedHours(0) == "0")
-    }
-
     @Test func aLittleWorkDoesNotRoundToNone() {
-        #expect(ReportNumber.roundedHours(0.04) == "< 0.1")
-        #expect(ReportNumber.roundedHours(0.05) == "0.1")
+        #expect(ReportNumber.hours(0.04) == "< 0.1")
+        #expect(ReportNumber.hours(0.05) == "0.1")
     }
 
     @Test func fractionsKeepTwoDecimals() {

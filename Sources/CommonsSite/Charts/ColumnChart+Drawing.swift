@@ -96,12 +96,27 @@ extension ColumnChart {
 
         private var columns: String {
             let labels = chart.labels.padded(to: values.count)
-            let rects = zip(bars, chart.values.indices).map { bar, index in
-                "<rect x=\"\(bar.x.coordinate)\" y=\"\(bar.y.coordinate)\" width=\"\(bar.width.coordinate)\" height=\"\(bar.height.coordinate)\"><title>\(tooltip(label: labels[index], index: index).escaped(as: .xml, lineEnds: .spaces))</title></rect>"
-            }.joined()
+            let rect = { (bar: (x: Double, y: Double, width: Double, height: Double), index: Int, extra: String) in
+                "<rect x=\"\(bar.x.coordinate)\" y=\"\(bar.y.coordinate)\" width=\"\(bar.width.coordinate)\" height=\"\(bar.height.coordinate)\"\(extra)><title>\(self.tooltip(label: labels[index], index: index).escaped(as: .xml, lineEnds: .spaces))</title></rect>"
+            }
+            let bars = bars
+            let soFar = chart.lastIsSoFar && !bars.isEmpty
+            let settled = soFar ? bars.count - 1 : bars.count
+            let rects = (0..<settled).map { rect(bars[$0], $0, "") }.joined()
             // Touching columns drawn with anti-aliasing show a pale seam at every edge.
             let crisp = columnsTouch ? " shape-rendering=\"crispEdges\"" : ""
-            return "<g fill=\"\(ChartPaint.bar)\"\(crisp)>\(rects)</g>"
+            var out = "<g fill=\"\(ChartPaint.bar)\"\(crisp)>\(rects)</g>"
+            if soFar, let last = bars.last {
+                // The unfinished month: an outline, dashed, and the words above it.
+                let outline = " fill=\"\(ChartPaint.bar)\" fill-opacity=\"\(ChartPaint.areaOpacity)\" stroke=\"\(ChartPaint.bar)\" stroke-dasharray=\"3 2\""
+                out += rect(last, bars.count - 1, outline)
+                // Above the taller of the last two columns: the words are wider than a column.
+                let top = min(last.y, bars.dropLast().last?.y ?? last.y)
+                let half = estimatedWidth("so far", fontSize: ChartText.small) / 2
+                let centre = min(last.x + last.width / 2, Self.width - half)
+                out += "<text x=\"\(centre.coordinate)\" y=\"\(max(top - 4, ChartText.small).coordinate)\" font-size=\"\(ChartText.small.coordinate)\" text-anchor=\"middle\" font-style=\"italic\">so far</text>"
+            }
+            return out
         }
 
         private func tooltip(label: String, index: Int) -> String {
@@ -111,7 +126,8 @@ extension ColumnChart {
             } else {
                 value = chart.unit.isEmpty ? values[index].valueText : "\(values[index].valueText) \(chart.unit)"
             }
-            return label.isEmpty ? value : "\(label): \(value)"
+            let soFar = chart.lastIsSoFar && index == values.count - 1 ? " (so far)" : ""
+            return label.isEmpty ? value + soFar : "\(label)\(soFar): \(value)"
         }
 
         private var columnLabels: String {

@@ -11,6 +11,9 @@ public struct ColumnChart: Sendable {
     public var values: [Double]
     public var unit: String
     public var valueTexts: [String]?
+    /// Whether the last column is a month not over yet: drawn as an outline with "so far"
+    /// above it, so that it does not read as a collapse.
+    public var lastIsSoFar: Bool
 
     /// - Parameters:
     ///   - id: unique on the page; the chart's `<title>` and `<desc>` get the ids
@@ -24,8 +27,9 @@ public struct ColumnChart: Sendable {
     ///   - unit: written above the value axis and in tooltips ("2026-03: 14 contributions").
     ///   - valueTexts: the tooltip's value text per column instead of "14 contributions",
     ///     for the renderer's own wording (singulars, thousands separators).
+    ///   - lastIsSoFar: the last column is an unfinished month.
     public init(id: String, title: String, description: String, labels: [String], values: [Double],
-                unit: String, valueTexts: [String]? = nil) {
+                unit: String, valueTexts: [String]? = nil, lastIsSoFar: Bool = false) {
         self.id = id
         self.title = title
         self.description = description
@@ -33,6 +37,7 @@ public struct ColumnChart: Sendable {
         self.values = values
         self.unit = unit
         self.valueTexts = valueTexts
+        self.lastIsSoFar = lastIsSoFar
     }
 
     public func svg() -> String {

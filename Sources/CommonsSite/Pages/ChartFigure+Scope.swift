@@ -3,19 +3,23 @@ import CommonsModel
 
 /// The charts a scope (the commons, one project) draws from its figures.
 extension ChartFigure {
-    /// Contributions per month, with hours, people active and newcomers in the table.
-    static func months(_ scope: ScopeFigures, id: String, of name: String) -> ChartFigure {
+    /// Contributions per month, with hours, people active and newcomers in the table; the
+    /// as-of day's month, unless the day is its last, is marked "so far".
+    static func months(_ scope: ScopeFigures, id: String, of name: String, asOf: Day) -> ChartFigure {
         let months = scope.months
+        let soFar = asOf.adding(days: 1).month == asOf.month && months.last?.month == asOf.month
         let peak = months.max { $0.contributions < $1.contributions }
         let span = months.first.map { "from \(monthWords($0.month)) to \(monthWords(months.last!.month))" } ?? "no months yet"
         let description = "Contributions to \(name) per month, \(span)"
             + (peak.map { "; the busiest month was \(monthWords($0.month)) with \(Words.plural($0.contributions, "contribution"))." } ?? ".")
+            + (soFar ? " \(monthWords(asOf.month)) is counted up to \(asOf.inWords), so far." : "")
         return ChartFigure(
             id: id, title: "Contributions per month", description: description,
             drawing: .columns(labels: months.map { $0.month.description }, values: months.map { Double($0.contributions) },
-                              unit: "contributions", valueTexts: months.map { Words.plural($0.contributions, "contribution") }),
+                              unit: "contributions", valueTexts: months.map { Words.plural($0.contributions, "contribution") },
+                              lastIsSoFar: soFar),
             columns: ["Month", "Contributions", "Hours", "People active", "New people"],
-            rows: months.map { ($0.month.description, [Words.count($0.contributions), Words.hours($0.hours),
+            rows: months.map { ($0.month.description + (soFar && $0.month == asOf.month ? " (so far)" : ""), [Words.count($0.contributions), Words.hours($0.hours),
                                                       Words.count($0.active), Words.count($0.new)]) })
     }
 

@@ -4,11 +4,13 @@
 struct ChartFigure {
     enum Drawing {
         /// Columns over time: the monthly series.
-        case columns(labels: [String], values: [Double], unit: String, valueTexts: [String])
+        case columns(labels: [String], values: [Double], unit: String, valueTexts: [String], lastIsSoFar: Bool)
         /// Horizontal bars: kinds of work, compensation.
         case bars(labels: [String], values: [Double], valueTexts: [String])
         /// The Lorenz curve of the shares behind the Gini coefficient.
         case lorenz(shares: [Double])
+        /// Small line charts over the same months: the trends.
+        case lines(months: [String], lines: [TrendLines.Line], lastIsSoFar: Bool)
     }
 
     /// Unique within the page (SVG ids are document-wide).
@@ -35,14 +37,17 @@ struct ChartFigure {
     /// The picture, drawn by `Charts/`.
     var svg: String {
         switch drawing {
-        case .columns(let labels, let values, let unit, let valueTexts):
+        case .columns(let labels, let values, let unit, let valueTexts, let lastIsSoFar):
             return ColumnChart(id: id, title: title, description: description, labels: labels, values: values,
-                               unit: unit, valueTexts: valueTexts).svg()
+                               unit: unit, valueTexts: valueTexts, lastIsSoFar: lastIsSoFar).svg()
         case .bars(let labels, let values, let valueTexts):
             return BarList(id: id, title: title, description: description, labels: labels, values: values,
                            valueTexts: valueTexts).svg()
         case .lorenz(let shares):
             return LorenzCurve(id: id, title: title, description: description, shares: shares).svg()
+        case .lines(let months, let lines, let lastIsSoFar):
+            return TrendLines(id: id, title: title, description: description, months: months, lines: lines,
+                              lastIsSoFar: lastIsSoFar).svg()
         }
     }
 }

@@ -11,7 +11,7 @@ struct ContributionPages {
         return publication.ledger.map { contribution in
             PageJob(path: .contribution(contribution.id), kind: .contribution, section: .contributions, source: contribution.file) {
                 var context = rows.row(contribution)
-                context["body"] = Shown(publication.html(contribution.body))
+                context["body"] = Shown(publication.html(contribution.body.droppingOpeningHeading(saying: contribution.title)))
                 context["description"] = Shown("\(contribution.kind.rawValue.capitalizedFirst) for \(publication.title(ofProject: contribution.project)), "
                     + "\(contribution.date.inWords).")
                 return context

@@ -27,18 +27,23 @@ struct HomePage {
             return n > 0 ? "\(n) \(status.rawValue)" : nil
         }
         let of = scope.basis == .hours ? "of the hours" : "of the contributions"
+        let cues = HealthCues(scope, scope: .commons, in: analysis)
         let figures = [
             FigureList.item("Projects", Words.count(publication.commons.projects.count), statuses.joined(separator: ", ")),
             FigureList.item("People", Words.count(scope.contributors), "credited with work"),
-            FigureList.item("Active", Words.count(scope.activeContributors), "in the last \(Words.plural(publication.settings.activeDays, "day"))"),
-            FigureList.item("Hours in \(year)", Words.hours(scope.hours(inYear: year)), "up to \(publication.asOf.inWords)"),
-            FigureList.item("Unpaid", Words.percent(scope.compensation.unpaid), of),
-            FigureList.item("Bus factor", Words.count(scope.busFactor), "people hold half \(of)"),
+            FigureList.item("Active", cues.activePeople, "people in the last \(Words.plural(publication.settings.activeDays, "day"))"),
+            FigureList.item("Hours in \(year)", cues.hours(scope.hours(inYear: year)), "up to \(publication.asOf.inWords)"),
+            FigureList.item("Unpaid", cues.unpaidShare, of),
+            FigureList.item("Bus factor", cues.busFactor, "people hold half \(of)"),
         ]
+        // On a phone a long introduction would push every figure out of sight: its first
+        // paragraph says what the commons is, the figures follow, then the rest of it.
+        let (lead, intro) = HomePage.split(publication.html(publication.settings.body))
         var context: [String: Any] = [
-            "intro": publication.html(publication.settings.body),
+            "introLead": lead,
+            "intro": intro,
             "figures": figures,
-            "activity": ChartFigure.months(scope, id: "home-months", of: publication.settings.title).context(),
+            "activity": ChartFigure.months(scope, id: "home-months", of: publication.settings.title, asOf: publication.asOf).context(),
             "contributions": rows.table(publication.ledger.prefix(latestContributions), on: .home),
             "open": ProposalRow.list(ProposalRow.open(publication.proposals), in: publication),
             "decisions": ProposalRow.list(ProposalRow.decided(publication.proposals).filter { $0.outcome.status.isClosed }
@@ -46,5 +51,12 @@ struct HomePage {
         ]
         context["homeTitle"] = publication.settings.title
         return context
+    }
+
+    /// Rendered HTML as its opening paragraph and the rest; ("", html) when it opens
+    /// with anything else (a heading, a list), which then stays whole.
+    static func split(_ html: String) -> (lead: String, rest: String) {
+        guard html.hasPrefix("<p>"), let end = html.firstRange(of: "</p>\n") else { return ("", html) }
+        return (String(html[..<end.upperBound]), String(html[end.upperBound...]))
     }
 }

@@ -63,20 +63,25 @@ struct ProjectPages {
             "ruleExplained": project.rule.explanation,
             "quorum": QuorumWords.share(project.quorum),
             "needsQuorum": project.rule.needsQuorum,
-            "figures": ScopeFigureList.items(scope, activeDays: publication.settings.activeDays),
+            "figures": ScopeFigureList.items(scope, activeDays: publication.settings.activeDays,
+                                             cues: HealthCues(scope, scope: .project(project.slug), in: publication.analysis)),
             "carriers": ScopeFigureList.carriers(scope, in: publication),
             "contributions": rows.table(ledger.prefix(latestContributions), on: .project(project.slug), projectPage: true),
             "contributionCount": Words.plural(ledger.count, "contribution"),
-            "open": ProposalRow.list(ProposalRow.open(proposals), in: publication),
-            "decided": ProposalRow.list(ProposalRow.decided(proposals), in: publication),
+            "open": ProposalRow.list(ProposalRow.open(proposals), in: publication, showingProject: false),
+            "decided": ProposalRow.list(ProposalRow.decided(proposals), in: publication, showingProject: false),
         ]
         context["description"] = project.summary.isEmpty ? nil : project.summary
         context["license"] = project.license
         context["licenseURL"] = project.license.flatMap(ProjectPages.spdxURL)
         context["repository"] = project.repository
         context["started"] = project.started.map(Words.day)
+        if scope.contributions > 0, let points = publication.analysis.trends.projects[project.slug] {
+            context["trends"] = ChartFigure.trends(points, checks: publication.analysis.health.filter { $0.scope == .project(project.slug) },
+                                                   id: "project-trends", of: project.title).context()
+        }
         if scope.contributions > 0 {
-            context["activity"] = ChartFigure.months(scope, id: "project-months", of: project.title).context()
+            context["activity"] = ChartFigure.months(scope, id: "project-months", of: project.title, asOf: publication.asOf).context()
             context["kinds"] = ChartFigure.kinds(scope, id: "project-kinds").context()
         }
         if scope.contributors > ScopeFigureList.carrierLimit {

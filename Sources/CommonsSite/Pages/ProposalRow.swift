@@ -3,10 +3,13 @@ import CommonsModel
 
 /// A proposal in a list: title, where it stands and why, when it closes, the tally so far.
 enum ProposalRow {
-    static func context(_ decided: Publication.DecidedProposal, in publication: Publication) -> [String: Any] {
+    /// - Parameter showingProject: false on the project's own page, where its name on every
+    ///   proposal would only repeat the page's title.
+    static func context(_ decided: Publication.DecidedProposal, in publication: Publication,
+                        showingProject: Bool = true) -> [String: Any] {
         let proposal = decided.proposal
         let outcome = decided.outcome
-        let row: [String: Any] = [
+        var row: [String: Any] = [
             "href": PagePath.proposal(proposal.id).href,
             "title": proposal.title,
             "status": outcome.status.rawValue,
@@ -22,11 +25,14 @@ enum ProposalRow {
             "daysLeft": outcome.daysLeft.map { Words.plural($0, "day") + " left" } ?? false,
             "project": proposal.project.map { ProjectLink.context($0, in: publication) } ?? false,
         ]
+        row["commonsWide"] = proposal.project == nil
+        if !showingProject { row["project"] = false }
         return row
     }
 
-    static func list(_ proposals: some Collection<Publication.DecidedProposal>, in publication: Publication) -> [[String: Any]] {
-        proposals.map { context($0, in: publication) }
+    static func list(_ proposals: some Collection<Publication.DecidedProposal>, in publication: Publication,
+                     showingProject: Bool = true) -> [[String: Any]] {
+        proposals.map { context($0, in: publication, showingProject: showingProject) }
     }
 
     /// The reason without the status it starts with ("accepted — no objections by …" →

@@ -4,17 +4,17 @@ import CommonsModel
 /// A scope's figures as a short list with a few words each: the project page's and the
 /// stats page's overview.
 enum ScopeFigureList {
-    static func items(_ scope: ScopeFigures, activeDays: Int) -> [[String: Any]] {
+    static func items(_ scope: ScopeFigures, activeDays: Int, cues: HealthCues) -> [[String: Any]] {
         let of = scope.basis == .hours ? "of the hours" : "of the contributions"
         return [
-            FigureList.item("Contributions", Words.count(scope.contributions)),
-            FigureList.item("Hours", Words.hours(scope.hours)),
+            FigureList.item("Contributions", Words.count(scope.contributions), "pieces of work recorded"),
+            FigureList.item("Hours", cues.hours(scope.hours), "written down for that work"),
             FigureList.item("People", Words.count(scope.contributors), "credited with work"),
-            FigureList.item("Active", Words.count(scope.activeContributors), "in the last \(Words.plural(activeDays, "day"))"),
-            FigureList.item("Bus factor", Words.count(scope.busFactor), "people hold half \(of)"),
-            FigureList.item("Elephant factor", Words.count(scope.elephantFactor), "organisations hold half \(of)"),
-            FigureList.item("Gini", Words.fraction(scope.gini), "0 is even, 1 is one person"),
-            FigureList.item("Unpaid", Words.percent(scope.compensation.unpaid), of),
+            FigureList.item("Active", cues.activePeople, "people in the last \(Words.plural(activeDays, "day"))"),
+            FigureList.item("Bus factor", cues.busFactor, "people hold half \(of)"),
+            FigureList.item("Elephant factor", cues.elephantFactor, "organisations hold half \(of)"),
+            FigureList.item("Gini", cues.gini, "0 is even, 1 is one person"),
+            FigureList.item("Unpaid", cues.unpaidShare, of),
         ]
     }
 

@@ -19,7 +19,7 @@ enum Words {
         return (n < 0 ? "-" : "") + grouped
     }
 
-    /// "12", "3.5", "1 204.25".
+    /// "12", "3.5", "1 204.3": one decimal at most, as everywhere.
     static func hours(_ value: Double) -> String {
         let text = ReportNumber.hours(value)
         guard let point = text.firstIndex(of: "."), let whole = Int(text[..<point]) else {

@@ -63,16 +63,24 @@ enum ThemeContract {
         .text("title", "the proposal's title"),
     ])
 
+    static let cue = Shape("health cue", [
+        .text("state", "met, missed (the commons' goal), fine, watch (a plain guide), n-a or not-recorded"),
+        .text("shape", "● for met and fine, ▲ for missed and watch, ○ otherwise: the cue without colour"),
+        .text("words", "the cue in words: \"rests on one person\", \"meets the goal of 3\""),
+    ])
+
     static let figure = Shape("figure", [
         .text("label", "what is counted: Projects, Bus factor…"),
-        .text("value", "the figure as readers see it: 7, 43.7 %, 0.41"),
-        .text("note", "a few words of context: \"in the last 90 days\"").optionally,
+        .text("value", "the figure as readers see it: 7, 43.7 %, 0.41, n/a (one person), not recorded"),
+        .text("note", "a few words of what it means: \"in the last 90 days\"").optionally,
+        .object("cue", cue, "whether it is good news, for the figures that tell a commons' health").optionally,
     ])
 
     static let explainedFigure = Shape("explained figure", [
         .text("label", "what is counted"),
         .text("value", "the figure"),
         .text("explanation", "one sentence saying what it means"),
+        .object("cue", cue, "whether it is good news, for the figures that tell a commons' health").optionally,
     ])
 
     static let chartRow = Shape("chart row", [
@@ -130,7 +138,8 @@ enum ThemeContract {
         .text("eligible", "how many people may vote: \"12 eligible voters\""),
         .flag("isOpen", "true while voting is open"),
         .text("daysLeft", "\"3 days left\" while open").optionally,
-        .object("project", projectLink, "the project it belongs to; absent for a commons-wide proposal").optionally,
+        .object("project", projectLink, "the project it belongs to; absent for a commons-wide proposal, and on its project's own page").optionally,
+        .flag("commonsWide", "true for a proposal of the whole commons"),
     ])
 
     static let pagination = Shape("pagination", [
@@ -175,7 +184,8 @@ extension PageKind {
         "projectPage", "absent: the contributions table shows the project column").optionally
 
     static let home = PageKind(template: "home", name: "the home page", addresses: "/", values: Shape("home page", [
-        .html("intro", "the body of commons.md"),
+        .html("introLead", "the first paragraph of commons.md's body, shown before the figures; empty when the body opens otherwise"),
+        .html("intro", "the rest of the body of commons.md"),
         .text("homeTitle", "the commons' title"),
         .list("figures", C.figure, "the headline figures"),
         .object("activity", C.chart, "contributions month by month"),
@@ -226,6 +236,7 @@ extension PageKind {
             .flag("busFactor", "true for the people of the bus factor").optionally,
         ], as: "carrier"), "who carries it, largest part first"),
         .text("moreCarriers", "\"4 more people\" beyond those listed").optionally,
+        .object("trends", C.chart, "its bus factor, active people and unpaid share over two years").optionally,
         .object("activity", C.chart, "its contributions month by month").optionally,
         .object("kinds", C.chart, "its kinds of work").optionally,
         .list("contributions", C.tableRow, "its latest contributions"),
@@ -354,8 +365,10 @@ extension PageKind {
 
     static let stats = PageKind(template: "stats", name: "the statistics page", addresses: "/stats/", values: Shape("statistics page", [
         .text("title", "Statistics"),
+        .text("measuredIn", "one sentence: whether the figures compare hours or contributions"),
         .text("description", "one sentence about the page"),
         .list("figures", C.explainedFigure, "every figure of the commons, explained"),
+        .object("trends", C.chart, "the bus factor, active people and unpaid share over two years"),
         .object("lorenz", C.chart, "the Lorenz curve behind the Gini coefficient"),
         .object("activity", C.chart, "month by month"),
         .text("monthsExplained", "what the monthly table shows"),

@@ -100,8 +100,8 @@ public enum ThemeReference {
 
     private static let partials = """
 
-        The default theme's other templates are partials — `figures`, `chart`, `contribution-table`,
-        `pagination`, `proposal-item` — included with `{{>name}}`. A partial reads what its page
+        The default theme's other templates are partials — `figures`, `cue`, `chart`,
+        `contribution-table`, `pagination`, `proposal-item` — included with `{{>name}}`. A partial reads what its page
         reads where it is included, and a theme may add partials of its own.
 
         """

@@ -135,12 +135,12 @@ import Testing
         var names: [String] = []
         let result = build.run(SiteBuild.steps + [humans]) { names.append("[\($0.number)/\($0.count)] \($0.name)") }
         #expect(result.isPublished)
-        #expect(names == ["[1/6] load", "[2/6] resolve", "[3/6] analyse", "[4/6] plan", "[5/6] publish", "[6/6] humans"])
+        #expect(names == ["[1/7] load", "[2/7] resolve", "[3/7] trends", "[4/7] analyse", "[5/7] plan", "[6/7] publish", "[7/7] humans"])
         #expect(site.page("humans.txt") == "Amara Okafor\nJonas Weber\n")
     }
 
     @Test func checkAndBuildReadTheCommonsByTheSameSteps() {
-        #expect(SiteBuild.steps.prefix(3).map(\.name) == Reading.steps.map(\.name))
+        #expect(SiteBuild.steps.prefix(4).map(\.name) == Reading.steps.map(\.name))
     }
 
     @Test func contentErrorsStopTheBuildAfterTheWholeCommonsIsRead() throws {
@@ -152,7 +152,7 @@ import Testing
         var names: [String] = []
         let result = build.run { names.append($0.name + ": " + $0.detail) }
         guard case .failed = result else { Issue.record("expected a failed build, got \(result)"); return }
-        #expect(names.map { String($0.prefix { $0 != ":" }) } == ["load", "resolve", "analyse"])
+        #expect(names.map { String($0.prefix { $0 != ":" }) } == ["load", "resolve", "trends", "analyse"])
         #expect(names.last == "analyse: stopped: errors")
         // Both the reading error (kind) and the resolution error (project) are reported.
         #expect(Set(build.diagnostics.errors.map(\.path)) == ["contributions/2026/05/a.md", "contributions/2026/05/b.md"])

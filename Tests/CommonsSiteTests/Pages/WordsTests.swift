@@ -11,7 +11,9 @@ import Testing
 
     @Test func hoursAsTheReportRoundsThem() {
         #expect(Words.hours(3) == "3")
-        #expect(Words.hours(2.25) == "2.25")
+        #expect(Words.hours(2.25) == "2.3")
+        #expect(Words.hours(25.83) == "25.8")
+        #expect(Words.hours(0.04) == "< 0.1")
         #expect(Words.hours(12345.5) == "12\u{202F}345.5")
         #expect(Words.hoursOrNothing(0) == nil)
     }

@@ -1,0 +1,109 @@
+import CommonsModel
+import CommonsSupport
+
+/// Whether things are getting better: the bus factor, the active people and the unpaid
+/// share of the commons and of each project, at the end of each of the 23 months before
+/// the as-of day's month and on the as-of day itself (SPEC §4, `trends`).
+///
+/// Each point holds exactly what an analysis as of its day gives. It is not made by 24
+/// analyses, though: the ledger is sorted by day, so the work up to a day is a prefix of
+/// it, and one walk through each scope's contributions adds credit in the very order an
+/// analysis sums it — the same floating-point sums, so the same figures to the last bit.
+public struct Trends: Sendable {
+    /// How many points each trend has: two years of month ends, the last one "so far".
+    public static let points = 24
+
+    public let commons: [TrendPoint]
+    /// Per project slug, every project (one without work has points of zero).
+    public let projects: [String: [TrendPoint]]
+
+    public init(commons model: Commons, asOf: Day) {
+        let days = Trends.days(asOf: asOf)
+        let activeDays = model.settings.activeDays
+        // Contributions after the as-of day are past every point, so they are never read.
+        let contributions = model.contributions
+        let slugs = model.projects.map(\.slug)
+        (commons, projects) = both({
+            TrendPoint.walk(contributions, days: days, activeDays: activeDays)
+        }, {
+            let byProject = Dictionary(grouping: contributions, by: \.project)
+            let points = slugs.parallelMap { TrendPoint.walk(byProject[$0] ?? [], days: days, activeDays: activeDays) }
+            return Dictionary(zip(slugs, points), uniquingKeysWith: { first, _ in first })
+        })
+    }
+
+    /// The last day of each of the 23 months before the as-of day's month, then the day.
+    public static func days(asOf: Day) -> [Day] {
+        (1..<points).reversed().map { Month(index: asOf.month.index - $0 + 1).firstDay.adding(days: -1) } + [asOf]
+    }
+}
+
+/// One day of a trend: the figures an analysis as of that day gives the scope.
+public struct TrendPoint: Sendable, Equatable {
+    public let asOf: Day
+    public let busFactor: Int
+    public let activeContributors: Int
+    public let unpaidShare: Double
+    /// The as-of day's own point: its month is not over, so its figures are not final.
+    public let soFar: Bool
+
+    /// Whether the scope had any work by the day: without, every figure is 0 for want of
+    /// a scope, not for want of health. (Any work gives a bus factor of at least 1.)
+    public var hasWork: Bool { busFactor > 0 }
+
+    public init(asOf: Day, busFactor: Int, activeContributors: Int, unpaidShare: Double, soFar: Bool) {
+        self.asOf = asOf
+        self.busFactor = busFactor
+        self.activeContributors = activeContributors
+        self.unpaidShare = unpaidShare
+        self.soFar = soFar
+    }
+
+    /// The points of one scope: its contributions in the ledger's order (day, then id)
+    /// walked once, the figures read off at each day. Sums run as `ScopeFigures` and
+    /// `CompensationShares` run them, so the figures are theirs exactly.
+    static func walk(_ contributions: [Contribution], days: [Day], activeDays: Int) -> [TrendPoint] {
+        var credit: [String: Credit] = [:]
+        var hours = 0.0
+        var unpaidHours = 0.0
+        var unpaidCount = 0
+        var next = 0
+        return days.enumerated().map { index, day in
+            while next < contributions.count && contributions[next].date <= day {
+                let contribution = contributions[next]
+                let handles = contribution.creditedHandles
+                let k = Double(handles.count)
+                for handle in handles {
+                    credit[handle, default: Credit()].contributions += 1 / k
+                    credit[handle, default: Credit()].hours += contribution.hours / k
+                }
+                hours += contribution.hours
+                if contribution.compensation == .unpaid {
+                    unpaidHours += contribution.hours
+                    unpaidCount += 1
+                }
+                next += 1
+            }
+            let basis = Basis(totalHours: hours)
+            let unpaid = basis == .hours ? unpaidHours : Double(unpaidCount)
+            let total = basis == .hours ? hours : Double(next)
+            return TrendPoint(asOf: day, busFactor: CommonsAnalysis.busFactor(RankedShares(credit.mapValues { $0.share(on: basis) })),
+                              activeContributors: active(contributions[..<next], on: day, activeDays: activeDays),
+                              unpaidShare: total > 0 ? unpaid / total : 0, soFar: index == days.count - 1)
+        }
+    }
+
+    /// People with a contribution in the `activeDays` days up to `day`: the tail of the
+    /// contributions up to it, found by halving since they are in day order.
+    private static func active(_ upToDay: ArraySlice<Contribution>, on day: Day, activeDays: Int) -> Int {
+        let since = day.adding(days: -(activeDays - 1))
+        var (low, high) = (upToDay.startIndex, upToDay.endIndex)
+        while low < high {
+            let middle = (low + high) / 2
+            if upToDay[middle].date < since { low = middle + 1 } else { high = middle }
+        }
+        var people = Set<String>()
+        for contribution in upToDay[low...] { people.formUnion(contribution.creditedHandles) }
+        return people.count
+    }
+}
