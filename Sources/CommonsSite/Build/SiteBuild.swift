@@ -1,5 +1,6 @@
 import CommonsAnalysis
 import CommonsModel
+import CommonsSupport
 
 /// `commons build`: the whole build as one list of named steps —
 ///
@@ -135,14 +136,21 @@ public struct SiteBuild: PipelineWork {
             guard let plan = build.plan else { return "nothing planned" }
             let output = OutputFolder(target: build.options.output)
             do {
+                let lock = try output.lock()
+                defer { withExtendedLifetime(lock) {} }
                 let staging = try output.makeStaging()
-                do {
-                    try plan.write(into: staging)
-                    try output.swapIn(staging)
-                } catch {
-                    output.discard(staging)
-                    throw error
+                try Interruption.cleaningUp(with: { output.recover(from: staging) }) {
+                    do {
+                        try plan.write(into: staging)
+                        try output.swapIn(staging)
+                    } catch {
+                        output.discard(staging)
+                        throw error
+                    }
                 }
+            } catch let refusal as OutputFolder.Refusal {
+                build.result = .refused(refusal.description)
+                return "refused"
             } catch {
                 build.result = .writeFailed("\(error)")
                 return "failed"
