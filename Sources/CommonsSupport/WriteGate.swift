@@ -56,8 +56,8 @@ enum WriteGate {
         faults.withLock { faults in faults.removeAll { $0.id == fault.id } }
     }
 
-    /// The error of the first fault below which `path` lies and whose writes let through
-    /// are used up, counting this one.
+    /// The error of the first fault below which `path` lies, once its writes let through
+    /// are used up and while it has failures left.
     private static func fault(at path: String) -> Int32? {
         faults.withLock { faults in
             guard let index = faults.firstIndex(where: { path == $0.folder || path.hasPrefix($0.folder + "/") }) else { return nil }
@@ -65,23 +65,28 @@ enum WriteGate {
                 faults[index].passing -= 1
                 return nil
             }
+            guard faults[index].failing > 0 else { return nil }
+            faults[index].failing -= 1
             return faults[index].code
         }
     }
 }
 
 extension FileSystem {
-    /// A write failure a test makes happen: every write below `folder` after the first
-    /// `passing` fails with `code` (ENOSPC, EACCES, EIO…), as the kernel would fail it.
+    /// A write failure a test makes happen: after the first `passing` writes below
+    /// `folder`, the next `failing` fail with `code` (ENOSPC, EACCES, EIO…), as the
+    /// kernel would fail them.
     public struct Fault: Sendable {
         let id = Int.random(in: 0 ..< .max)
         let folder: String
         var passing: Int
+        var failing: Int
         let code: Int32
 
-        public init(below folder: String, after passing: Int = 0, failingWith code: Int32) {
+        public init(below folder: String, after passing: Int = 0, failingWith code: Int32, times failing: Int = .max) {
             self.folder = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
             self.passing = passing
+            self.failing = failing
             self.code = code
         }
     }

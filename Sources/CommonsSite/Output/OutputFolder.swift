@@ -98,7 +98,13 @@ struct OutputFolder {
         if !FileSystem.exchange(staging, trimmed) {
             let previous = staging + ".previous"
             try FileSystem.rename(trimmed, previous)
-            try FileSystem.rename(staging, trimmed)
+            do {
+                try FileSystem.rename(staging, trimmed)
+            } catch {
+                // The previous site goes back where it was; the caller discards the new one.
+                try? FileSystem.rename(previous, trimmed)
+                throw error
+            }
             try? FileSystem.remove(previous)
             return
         }
