@@ -116,7 +116,8 @@ bench: deps
 # make fuzz [FUZZ_SECONDS=N] [FUZZ_TARGETS="front-matter …"]: each target under libFuzzer
 # with AddressSanitizer, one after another, N seconds each (default 60), seeded from the
 # demo commons, the seeds and the tests' inline files; then the committed corpus in
-# Fuzz/Corpus/<target> is minimised with what was found (-merge=1). An input that
+# Fuzz/Corpus/<target> is minimised with what was found (-set_cover_merge=1: the fewest
+# inputs that keep every feature, where -merge=1 keeps more). An input that
 # crashes, leaks or takes over a second is left in .build/fuzz/artifacts: commit it to
 # Fuzz/Regressions/<target>, which make test replays, with a test and a fix.
 # content-file loads on every core, and a leak check after each of its inputs was most of
@@ -140,7 +141,7 @@ fuzz: deps
 	    $(FUZZ)/found/$$t Fuzz/Corpus/$$t Fuzz/Regressions/$$t $(FUZZ)/seeds/$$t >$(FUZZ)/$$t.log 2>&1; status=$$?; \
 	  grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|stat::|==[0-9]+==|SUMMARY|Done)' $(FUZZ)/$$t.log; \
 	  [ $$status = 0 ] || { echo "fuzz-$$t found a failing input: see $(FUZZ)/$$t.log and $(FUZZ)/artifacts"; exit 1; }; \
-	  $(FUZZ)/debug/fuzz-$$t -merge=1 -max_len=$$len -timeout=1 $(FUZZ)/merged/$$t Fuzz/Corpus/$$t $(FUZZ)/found/$$t $(FUZZ)/seeds/$$t >$(FUZZ)/$$t-merge.log 2>&1 \
+	  $(FUZZ)/debug/fuzz-$$t -set_cover_merge=1 -max_len=$$len -timeout=1 -detect_leaks=$$leaks $(FUZZ)/merged/$$t Fuzz/Corpus/$$t $(FUZZ)/found/$$t $(FUZZ)/seeds/$$t >$(FUZZ)/$$t-merge.log 2>&1 \
 	    && rm -rf Fuzz/Corpus/$$t && mv $(FUZZ)/merged/$$t Fuzz/Corpus/$$t; \
 	  echo "Fuzz/Corpus/$$t: $$(ls Fuzz/Corpus/$$t | wc -l) inputs"; \
 	done
