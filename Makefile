@@ -11,7 +11,7 @@ DIST := commons-$(VERSION)-linux-$(shell uname -m)
 # beside a commons. The binary finds them in ../share/commons from its bin/ folder.
 SHARED := Sources/CommonsSite/Theme Sources/CommonsAuthoring/Seeds Sources/CommonsAuthoring/Repository
 
-.PHONY: site test check build release deps tools search-tools check-site check-install install uninstall dist bench clean
+.PHONY: site test check build release deps tools search-tools check-site check-install install uninstall dist bench fuzz clean
 
 # libcmark and libyaml are system libraries (SwiftPM's systemLibrary targets find them
 # with pkg-config); python3 runs the commons generator some tests use.
@@ -130,6 +130,39 @@ bench: deps
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq hugo cmark python3 time >/dev/null; }
 	$(MAKE) release
 	python3 Benchmarks/bench.py $(BENCH_ARGS)
+
+# make fuzz [FUZZ_SECONDS=N] [FUZZ_TARGETS="front-matter …"]: each target under libFuzzer
+# with AddressSanitizer, one after another, N seconds each (default 60), seeded from the
+# demo commons, the seeds and the tests' inline files; then the committed corpus in
+# Fuzz/Corpus/<target> is minimised with what was found (-set_cover_merge=1: the fewest
+# inputs that keep every feature, where -merge=1 keeps more). An input that
+# crashes, leaks or takes over a second is left in .build/fuzz/artifacts: commit it to
+# Fuzz/Regressions/<target>, which make test replays, with a test and a fix.
+# content-file loads on every core, and a leak check after each of its inputs was most of
+# its time: its leaks are checked once, at exit.
+# The fuzzer runtime ships with the Swift toolchain; python3 writes the seeds (make deps).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= front-matter content-file markdown-body
+FUZZ := .build/fuzz
+fuzz: deps
+	rm -rf $(FUZZ)/seeds && python3 scripts/fuzz-seeds.py $(FUZZ)/seeds
+	@mkdir -p $(FUZZ)/artifacts
+	@for t in $(FUZZ_TARGETS); do \
+	  case $$t in front-matter) len=4096;; *) len=16384;; esac; \
+	  leaks=1; [ $$t = content-file ] && leaks=0; \
+	  $(SWIFT) build --product fuzz-$$t --scratch-path $(FUZZ) -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING \
+	    2>&1 | grep -v 'Cannot export local symbol' || exit 1; \
+	  mkdir -p Fuzz/Corpus/$$t Fuzz/Regressions/$$t && rm -rf $(FUZZ)/found/$$t $(FUZZ)/merged/$$t && mkdir -p $(FUZZ)/found/$$t $(FUZZ)/merged/$$t; \
+	  echo "Fuzzing $$t for $(FUZZ_SECONDS) s…"; \
+	  $(FUZZ)/debug/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -max_len=$$len -timeout=1 -rss_limit_mb=2048 -detect_leaks=$$leaks \
+	    -print_final_stats=1 -artifact_prefix=$(FUZZ)/artifacts/$$t- \
+	    $(FUZZ)/found/$$t Fuzz/Corpus/$$t Fuzz/Regressions/$$t $(FUZZ)/seeds/$$t >$(FUZZ)/$$t.log 2>&1; status=$$?; \
+	  grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|stat::|==[0-9]+==|SUMMARY|Done)' $(FUZZ)/$$t.log; \
+	  [ $$status = 0 ] || { echo "fuzz-$$t found a failing input: see $(FUZZ)/$$t.log and $(FUZZ)/artifacts"; exit 1; }; \
+	  $(FUZZ)/debug/fuzz-$$t -set_cover_merge=1 -max_len=$$len -timeout=1 -detect_leaks=$$leaks $(FUZZ)/merged/$$t Fuzz/Corpus/$$t $(FUZZ)/found/$$t $(FUZZ)/seeds/$$t >$(FUZZ)/$$t-merge.log 2>&1 \
+	    && rm -rf Fuzz/Corpus/$$t && mv $(FUZZ)/merged/$$t Fuzz/Corpus/$$t; \
+	  echo "Fuzz/Corpus/$$t: $$(ls Fuzz/Corpus/$$t | wc -l) inputs"; \
+	done
 
 clean:
 	rm -rf .build _site

@@ -88,6 +88,14 @@ let package = Package(
         // what a reload costs once nothing leaks (`bench.py --reload`). Not a product.
         .executableTarget(name: "commons-reload", dependencies: ["CommonsModel", "CommonsSupport"],
                           path: "Benchmarks/Reload"),
+        // Fuzzing (make fuzz): what each libFuzzer target feeds its input to, shared with the
+        // tests that replay the committed inputs, and one small executable per target. Only
+        // make fuzz builds the targets with libFuzzer; a plain build replays the inputs it is given.
+        .target(name: "CommonsFuzzing", dependencies: ["CommonsSupport", "CommonsModel", "CommonsAnalysis", "CommonsMarkdown"],
+                path: "Fuzz/CommonsFuzzing"),
+        .executableTarget(name: "fuzz-front-matter", dependencies: ["CommonsFuzzing"], path: "Fuzz/Targets/front-matter"),
+        .executableTarget(name: "fuzz-content-file", dependencies: ["CommonsFuzzing"], path: "Fuzz/Targets/content-file"),
+        .executableTarget(name: "fuzz-markdown-body", dependencies: ["CommonsFuzzing"], path: "Fuzz/Targets/markdown-body"),
         // What the tests of every layer share: builders that let a test read as its input (who
         // did what, where, when) and temporary folders written from inline files.
         .target(name: "CommonsTestSupport", dependencies: ["CommonsModel"], path: "Tests/CommonsTestSupport"),
@@ -102,6 +110,7 @@ let package = Package(
         .testTarget(name: "PackageTests"),
         .testTarget(name: "CommonsSiteTests", dependencies: ["CommonsSite", "CommonsSupport", "CommonsAnalysis", "CommonsModel", "CommonsTestSupport"]),
         .testTarget(name: "CommonsAuthoringTests", dependencies: ["CommonsAuthoring", "CommonsModel", "CommonsAnalysis", "CommonsTestSupport"]),
+        .testTarget(name: "CommonsFuzzingTests", dependencies: ["CommonsFuzzing"]),
         .testTarget(name: "CommonsPreviewTests", dependencies: ["CommonsPreview", "CommonsSite", "CommonsModel", "CommonsTestSupport"]),
     ]
 )

@@ -54,7 +54,11 @@ public struct ContentFolder: Sendable {
 
     public func absolute(_ relative: String) -> String { root + "/" + relative }
 
-    private mutating func walk(directory: String, realRoot: String) {
+    /// Folders below the content folder that are read, counting the section's: a path no
+    /// deeper than this fits any file system's limits, and the walk's recursion is bounded.
+    public static let deepest = 32
+
+    private mutating func walk(directory: String, realRoot: String, depth: Int = 0) {
         let absoluteDirectory = directory.isEmpty ? root : root + "/" + directory
         guard let listed = FileSystem.list(absoluteDirectory) else {
             diagnostics.append(.error(directory.isEmpty ? "." : directory, "cannot read this folder"))
@@ -65,6 +69,11 @@ public struct ContentFolder: Sendable {
         for entry in listed.filter({ !$0.name.hasPrefix(".") }).sorted(by: { $0.name < $1.name }) {
             let name = entry.name
             let relative = directory.isEmpty ? name : directory + "/" + name
+            if let escaped = entry.escapedName {
+                unnamable(directory.isEmpty ? escaped : directory + "/" + escaped, isFolder: entry.kind == .directory,
+                          isUTF8: !name.unicodeScalars.contains("\u{FFFD}"))
+                continue
+            }
             var isDirectory = entry.kind == .directory
             if entry.kind != .directory && entry.kind != .file {
                 let absolute = root + "/" + relative
@@ -72,13 +81,18 @@ public struct ContentFolder: Sendable {
                 guard lstat(absolute, &info) == 0 else { continue }
                 isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
                 if (info.st_mode & S_IFMT) == S_IFLNK {
+                    var targetInfo = stat()
+                    if stat(absolute, &targetInfo) != 0 {
+                        diagnostics.append(.error(relative, errno == ELOOP
+                            ? "symbolic link leads round in a loop (to itself, or to a link that leads back); remove it"
+                            : "symbolic link leads nowhere (its target is missing); remove it or restore its target"))
+                        continue
+                    }
                     guard let target = FileSystem.realPath(absolute),
                           target.hasPrefix(realRoot + "/") else {
                         diagnostics.append(.error(relative, "symbolic link leads outside the content folder; refusing to read it"))
                         continue
                     }
-                    var targetInfo = stat()
-                    guard stat(absolute, &targetInfo) == 0 else { continue }
                     isDirectory = (targetInfo.st_mode & S_IFMT) == S_IFDIR
                     if isDirectory {
                         diagnostics.append(.warning(relative, "symbolic link to a folder inside the content folder is ignored (its files are read where they are)"))
@@ -93,7 +107,11 @@ public struct ContentFolder: Sendable {
                     unknownFolder(name)
                     continue
                 }
-                walk(directory: relative, realRoot: realRoot)
+                guard depth < ContentFolder.deepest else {
+                    diagnostics.append(.error(relative, "folder nested deeper than \(ContentFolder.deepest) levels below the content folder; nothing in it is read"))
+                    continue
+                }
+                walk(directory: relative, realRoot: realRoot, depth: depth + 1)
             } else {
                 classify(relative)
             }
@@ -136,6 +154,14 @@ public struct ContentFolder: Sendable {
     static func isRepositoryFile(_ name: String) -> Bool {
         let lowered = name.lowercased()
         return repositoryFiles.contains { lowered.hasPrefix($0) }
+    }
+
+    /// A name that cannot be a path on the site nor be shown as it is (bytes that are not
+    /// UTF-8, a newline): an error at the name escaped, and nothing below it read.
+    private mutating func unnamable(_ escaped: String, isFolder: Bool, isUTF8: Bool) {
+        let what = isFolder ? "folder" : "file"
+        let problem = isUTF8 ? "has a control character (a newline, a tab)" : "is not valid UTF-8"
+        diagnostics.append(.error(escaped, "the name of this \(what) \(problem), shown escaped here; rename it\(isFolder ? " (nothing in it is read)" : "")"))
     }
 
     /// A top-level folder that is not a section: an error naming the one meant.

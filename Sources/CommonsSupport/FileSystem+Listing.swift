@@ -8,6 +8,11 @@ extension FileSystem {
         /// special file (links are not followed); nil when the file system does not say,
         /// and only `lstat` can tell.
         public let kind: Kind?
+        /// The name as a diagnostic shows it, when it cannot be shown as it is: bytes that
+        /// are not UTF-8 as `\xE9`, control characters as `\n`, `\t` or `\x1B`. nil
+        /// for every other name. `name` then holds U+FFFD for each bad byte, and opens
+        /// nothing.
+        public let escapedName: String?
     }
 
     /// Everything in a folder but `.` and `..`, hidden names included, in the order the
@@ -21,7 +26,9 @@ extension FileSystem {
         let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         var entries: [Entry] = []
         while let entry = readdir(handle) {
-            let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
+            let bytes = UnsafeBufferPointer(start: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: UInt8.self),
+                                            count: strlen((UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self)))
+            let name = String(decoding: bytes, as: UTF8.self)
             if name == "." || name == ".." { continue }
             let kind: Kind?
             switch Int32(entry.pointee.d_type) {
@@ -30,7 +37,8 @@ extension FileSystem {
             case Int32(DT_UNKNOWN): kind = nil
             default: kind = .other
             }
-            entries.append(Entry(name: name, kind: kind))
+            let plain = bytes.allSatisfy { $0 >= 0x20 && $0 != 0x7F } && String(validating: bytes, as: UTF8.self) != nil
+            entries.append(Entry(name: name, kind: kind, escapedName: plain ? nil : escaped(bytes)))
         }
         return entries
     }
@@ -38,5 +46,44 @@ extension FileSystem {
     /// The names in a folder, sorted; hidden ones included. None when it cannot be read.
     public static func entries(_ folder: String) -> [String] {
         (list(folder) ?? []).map(\.name).sorted()
+    }
+
+    /// Bytes as text a terminal shows on one line: what is not UTF-8 and control
+    /// characters escaped, a backslash doubled.
+    static func escaped(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var text = ""
+        var rest = bytes[...]
+        while !rest.isEmpty {
+            // The scalar the front bytes make, if they make one, is kept as it is.
+            var length = min(4, rest.count)
+            var scalar: Unicode.Scalar?
+            while length > 0 {
+                if let decoded = String(validating: rest.prefix(length), as: UTF8.self), decoded.unicodeScalars.count == 1 {
+                    scalar = decoded.unicodeScalars.first
+                    break
+                }
+                length -= 1
+            }
+            guard let scalar else {
+                text += "\\x" + hex(rest.first!)
+                rest = rest.dropFirst()
+                continue
+            }
+            rest = rest.dropFirst(length)
+            switch scalar {
+            case "\n": text += "\\n"
+            case "\t": text += "\\t"
+            case "\r": text += "\\r"
+            case "\\": text += "\\\\"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: text += "\\x" + hex(UInt8(scalar.value))
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        return text
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
     }
 }

@@ -2,7 +2,8 @@ import Glibc
 
 extension FileSystem {
     /// Removes a file or a folder with everything in it; symbolic links are removed, not
-    /// followed.
+    /// followed. What is already gone counts as removed: a signal's clean-up may remove a
+    /// folder the build is removing too.
     ///
     /// A replaced site is tens of thousands of folders, and deleting it took as long as
     /// writing the new one, so a folder goes one level at a time on every core: each
@@ -12,7 +13,7 @@ extension FileSystem {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         guard (info.st_mode & S_IFMT) == S_IFDIR else {
-            guard unlink(path) == 0 else { throw Failure("remove", path) }
+            guard unlink(path) == 0 || errno == ENOENT else { throw Failure("remove", path) }
             return
         }
         var levels = [[path]]
@@ -23,7 +24,7 @@ extension FileSystem {
         }
         for level in levels.reversed() where !level.isEmpty {
             let failures = level.parallelMap { folder -> Failure? in
-                rmdir(folder) == 0 ? nil : Failure("remove", folder)
+                rmdir(folder) == 0 || errno == ENOENT ? nil : Failure("remove", folder)
             }
             if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         }
@@ -31,7 +32,7 @@ extension FileSystem {
 
     /// Unlinks everything in a folder but its subfolders, which it returns.
     private static func emptyOfFiles(_ folder: String) -> (folders: [String], failure: Failure?) {
-        guard let entries = list(folder) else { return ([], Failure("read", folder)) }
+        guard let entries = list(folder) else { return ([], errno == ENOENT ? nil : Failure("read", folder)) }
         var folders: [String] = []
         for entry in entries {
             let path = folder + "/" + entry.name
@@ -42,7 +43,7 @@ extension FileSystem {
             }
             if isFolder {
                 folders.append(path)
-            } else if unlink(path) != 0 {
+            } else if unlink(path) != 0 && errno != ENOENT {
                 return (folders, Failure("remove", path))
             }
         }

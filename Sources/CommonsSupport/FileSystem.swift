@@ -32,23 +32,29 @@ public enum FileSystem {
     }
 
     static func write(_ bytes: UnsafeRawBufferPointer, to path: String, making folder: String? = nil) throws {
-        var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if fd < 0, errno == ENOENT, let folder {
-            try makeDirectories(folder)
-            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        }
-        guard fd >= 0 else { throw Failure("write", path) }
-        defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw Failure("write", path) }
-            offset += n
+        try WriteGate.pass(path, "write") {
+            var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            if fd < 0, errno == ENOENT, let folder {
+                try makeFolders(folder)
+                fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            }
+            guard fd >= 0 else { throw Failure("write", path) }
+            defer { close(fd) }
+            var offset = 0
+            while offset < bytes.count {
+                let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { throw Failure("write", path) }
+                offset += n
+            }
         }
     }
 
     public static func copy(_ source: String, to path: String) throws {
+        try WriteGate.pass(path, "write") { try copyUngated(source, to: path) }
+    }
+
+    private static func copyUngated(_ source: String, to path: String) throws {
         let input = open(source, O_RDONLY | O_CLOEXEC)
         guard input >= 0 else { throw Failure("read", source) }
         defer { close(input) }
@@ -73,18 +79,26 @@ public enum FileSystem {
     }
 
     public static func makeDirectory(_ path: String) throws {
+        try WriteGate.pass(path, "create the folder") { try makeFolder(path) }
+    }
+
+    private static func makeFolder(_ path: String) throws {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw Failure("create the folder", path) }
     }
 
     /// Makes a folder and any missing parents (`mkdir -p`): the folder first, and its
     /// parent only if that is missing too, so an existing tree costs one call.
     public static func makeDirectories(_ path: String) throws {
+        try WriteGate.pass(path, "create the folder") { try makeFolders(path) }
+    }
+
+    private static func makeFolders(_ path: String) throws {
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
         guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else {
             throw Failure("create the folder", path)
         }
-        try makeDirectories(String(path[..<slash]))
-        try makeDirectory(path)
+        try makeFolders(String(path[..<slash]))
+        try makeFolder(path)
     }
 
     /// What a path is. A symbolic link is what it leads to if that is a folder, and
@@ -103,7 +117,9 @@ public enum FileSystem {
     }
 
     public static func rename(_ from: String, _ to: String) throws {
-        guard Glibc.rename(from, to) == 0 else { throw Failure("rename '\(from)' to", to) }
+        try WriteGate.pass(to, "rename '\(from)' to") {
+            guard Glibc.rename(from, to) == 0 else { throw Failure("rename '\(from)' to", to) }
+        }
     }
 
     /// Swaps two paths in one step where the kernel can (Linux renameat2 with
@@ -114,7 +130,7 @@ public enum FileSystem {
         guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") else { return false }
         let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
         let exchangeFlag: UInt32 = 2  // RENAME_EXCHANGE
-        return renameat2(AT_FDCWD, a, AT_FDCWD, b, exchangeFlag) == 0
+        return (try? WriteGate.pass(b, "rename") { renameat2(AT_FDCWD, a, AT_FDCWD, b, exchangeFlag) == 0 }) ?? false
     }
 
     /// The folder a path is in: `.` for a bare name, `/` at the top.

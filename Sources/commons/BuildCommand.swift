@@ -31,6 +31,7 @@ struct BuildCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
+        Interruption.takeSignals(note: "commons build: interrupted; nothing half-written is left in or beside \(output)")
         let pagefind = try search.locate("build")
         var build = SiteBuild(options: .init(content: options.content, templates: theme.templates, output: output,
                                              asOf: options.day, baseURL: address.baseURL, strict: strict,

@@ -1,5 +1,6 @@
 import CommonsTestSupport
 import CommonsSupport
+import Glibc
 import Testing
 
 @Suite struct FileSystemListingTests {
@@ -28,5 +29,20 @@ import Testing
         let root = try TemporaryFolder("support", files: Dictionary(uniqueKeysWithValues: names.map { ($0, "") }))
         #expect(FileSystem.entries(root.path) == names.sorted())
         #expect(FileSystem.entries(root.path + "/missing") == [])
+    }
+
+    /// A name that is not UTF-8 or holds a newline is listed, with the form a diagnostic
+    /// can print on one line; every other name has none.
+    @Test func namesThatCannotBeShownAsTheyAreComeEscaped() throws {
+        let root = try TemporaryFolder("support", files: ["plain-é.md": "x"])
+        for name in [[0x63, 0x61, 0x66, 0xE9, 0x2E, 0x6D, 0x64], Array("a\nb\tc\u{1B}\\.md".utf8)] {
+            let path = Array(root.path.utf8) + [0x2F] + name + [0]
+            #expect(path.withUnsafeBufferPointer { creat(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), 0o644) } >= 0)
+        }
+        let listed = try #require(FileSystem.list(root.path))
+        let shown = Dictionary(uniqueKeysWithValues: listed.map { ($0.name, $0.escapedName) })
+        #expect(shown["plain-é.md"] == .some(nil))
+        #expect(shown["caf\u{FFFD}.md"] == "caf\\xE9.md")
+        #expect(shown["a\nb\tc\u{1B}\\.md"] == "a\\nb\\tc\\x1B\\\\.md")
     }
 }

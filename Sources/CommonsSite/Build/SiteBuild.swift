@@ -1,5 +1,6 @@
 import CommonsAnalysis
 import CommonsModel
+import CommonsSupport
 
 /// `commons build`: the whole build as one list of named steps —
 ///
@@ -149,15 +150,22 @@ public struct SiteBuild: PipelineWork {
             }
             let output = OutputFolder(target: build.options.output)
             do {
+                let lock = try output.lock()
+                defer { withExtendedLifetime(lock) {} }
                 let staging = try output.makeStaging()
-                do {
-                    try plan.write(into: staging)
-                    try pagefind?.index(staging)
-                    try output.swapIn(staging)
-                } catch {
-                    output.discard(staging)
-                    throw error
+                try Interruption.cleaningUp(with: { output.recover(from: staging) }) {
+                    do {
+                        try plan.write(into: staging)
+                        try pagefind?.index(staging)
+                        try output.swapIn(staging)
+                    } catch {
+                        output.discard(staging)
+                        throw error
+                    }
                 }
+            } catch let refusal as OutputFolder.Refusal {
+                build.result = .refused(refusal.description)
+                return "refused"
             } catch {
                 build.result = .writeFailed("\(error)")
                 return "failed"

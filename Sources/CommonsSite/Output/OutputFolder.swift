@@ -5,6 +5,9 @@ import CommonsSupport
 /// staging folder beside the target, and only a complete site is swapped in. A build that
 /// fails or is interrupted leaves the previous site exactly as it was, and files from
 /// earlier builds cannot linger because nothing is ever written into the old folder.
+///
+/// One build at a time writes beside a target: the lock is on the folder that holds it,
+/// so a second build is refused rather than racing the first to swap in.
 struct OutputFolder {
     /// As the user named it (`_site`, `out/riverside`).
     let target: String
@@ -58,6 +61,20 @@ struct OutputFolder {
         }
     }
 
+    /// The lock on the folder the target is in, made if missing; refused while another
+    /// build holds it.
+    func lock() throws -> FileSystem.FolderLock {
+        try FileSystem.makeDirectories(parent)
+        switch FileSystem.lock(parent) {
+        case .success(let lock):
+            return lock
+        case .failure(.held):
+            throw Refusal(description: "another commons build is writing to '\(target)' now; build again when it has finished")
+        case .failure(.cannotOpen):
+            throw Refusal(description: "cannot open '\(parent)', the folder --output '\(target)' is in")
+        }
+    }
+
     /// A new, empty staging folder beside the target; leftovers of interrupted builds go first.
     func makeStaging() throws -> String {
         try FileSystem.makeDirectories(parent)
@@ -81,7 +98,13 @@ struct OutputFolder {
         if !FileSystem.exchange(staging, trimmed) {
             let previous = staging + ".previous"
             try FileSystem.rename(trimmed, previous)
-            try FileSystem.rename(staging, trimmed)
+            do {
+                try FileSystem.rename(staging, trimmed)
+            } catch {
+                // The previous site goes back where it was; the caller discards the new one.
+                try? FileSystem.rename(previous, trimmed)
+                throw error
+            }
             try? FileSystem.remove(previous)
             return
         }
@@ -91,5 +114,16 @@ struct OutputFolder {
 
     func discard(_ staging: String) {
         try? FileSystem.remove(staging)
+    }
+
+    /// After a signal, with every write stopped: the target whole, the previous site or
+    /// the new one, and nothing beside it.
+    func recover(from staging: String) {
+        let previous = staging + ".previous"
+        if FileSystem.kind(trimmed) == .missing && FileSystem.kind(previous) == .directory {
+            try? FileSystem.rename(previous, trimmed)
+        }
+        try? FileSystem.remove(staging)
+        try? FileSystem.remove(previous)
     }
 }

@@ -1,0 +1,13 @@
+import CommonsFuzzing
+import Glibc
+
+/// libFuzzer calls this once per input.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    FuzzTarget.markdownBody.run(data, size)
+    return 0
+}
+
+@main enum FuzzMarkdownBody {
+    static func main() { exit(FuzzTarget.markdownBody.main(fuzzing: fuzz)) }
+}
