@@ -20,9 +20,8 @@ import json
 import os
 import sys
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
+from headless_chromium import browser
+
 
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
 NARROWEST = 320
@@ -82,18 +81,6 @@ def page_kinds(site, sample):
         for name in names[step::step][:sample] if step else []:
             pages.append((kind, "%s/%s/" % (folder, name)))
     return pages
-
-
-def browser():
-    options = Options()
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                 "--force-device-scale-factor=1"):
-        options.add_argument(flag)
-    binary = next((b for b in ("/usr/bin/chromium", "/usr/bin/chromium-browser") if os.path.exists(b)), None)
-    if binary:
-        options.binary_location = binary
-    driver = "/usr/bin/chromedriver"
-    return webdriver.Chrome(options=options, service=Service(driver) if os.path.exists(driver) else None)
 
 
 def set_view(driver, width, scheme):

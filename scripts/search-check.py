@@ -18,23 +18,11 @@ import re
 import sys
 import time
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
+from headless_chromium import browser
+
 WAIT = 15  # seconds for Pagefind to load its index and answer
-
-
-def browser():
-    options = Options()
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu"):
-        options.add_argument(flag)
-    binary = next((b for b in ("/usr/bin/chromium", "/usr/bin/chromium-browser") if os.path.exists(b)), None)
-    if binary:
-        options.binary_location = binary
-    driver = "/usr/bin/chromedriver"
-    return webdriver.Chrome(options=options, service=Service(driver) if os.path.exists(driver) else None)
 
 
 def read(site, path):
