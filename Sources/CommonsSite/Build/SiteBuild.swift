@@ -153,7 +153,7 @@ public struct SiteBuild: PipelineWork {
                 let lock = try output.lock()
                 defer { withExtendedLifetime(lock) {} }
                 let staging = try output.makeStaging()
-                try Interruption.cleaningUp(with: { output.recover(from: staging) }) {
+                try Interruption.cleaningUp(with: { output.recover(from: staging); lock.removeFile() }) {
                     do {
                         try plan.write(into: staging)
                         try pagefind?.index(staging)

@@ -61,11 +61,12 @@ struct OutputFolder {
         }
     }
 
-    /// The lock on the folder the target is in, made if missing; refused while another
-    /// build holds it.
-    func lock() throws -> FileSystem.FolderLock {
+    /// The lock on this output — a file `.NAME.lock` beside it, removed when the build
+    /// ends — refused while another build holds it. Builds into other folders of the same
+    /// parent (`_site` and `_preview`, or tests side by side) go on.
+    func lock() throws -> FileSystem.Lock {
         try FileSystem.makeDirectories(parent)
-        switch FileSystem.lock(parent) {
+        switch FileSystem.lock(lockPath) {
         case .success(let lock):
             return lock
         case .failure(.held):
@@ -74,6 +75,8 @@ struct OutputFolder {
             throw Refusal(description: "cannot open '\(parent)', the folder --output '\(target)' is in")
         }
     }
+
+    var lockPath: String { parent + "/." + name + ".lock" }
 
     /// A new, empty staging folder beside the target; leftovers of interrupted builds go first.
     func makeStaging() throws -> String {

@@ -68,12 +68,25 @@ import Testing
 
     @Test func aBuildWhileAnotherHoldsTheFolderIsRefused() throws {
         let (site, before) = try builtOnce()
-        let held = try FileSystem.lock(site.folder.path).get()
-        let result = site.build().result
-        withExtendedLifetime(held) {}
+        let result: SiteBuild.Result = try {
+            let held = try FileSystem.lock(OutputFolder(target: site.output).lockPath).get()
+            defer { withExtendedLifetime(held) {} }
+            return site.build().result
+        }()
         guard case .refused(let reason) = result else { Issue.record("\(result)"); return }
         #expect(reason == "another commons build is writing to '\(site.output)' now; build again when it has finished")
         #expect(site.site == before)
         #expect(besideTheSite(site) == [])
+    }
+
+    /// The lock is the output's, not its parent folder's: `_site` and `_preview` side by side.
+    @Test func aBuildIntoAnotherFolderBesideGoesOn() throws {
+        let (site, _) = try builtOnce()
+        let result: SiteBuild.Result = try {
+            let held = try FileSystem.lock(OutputFolder(target: site.output).lockPath).get()
+            defer { withExtendedLifetime(held) {} }
+            return site.build(output: site.folder.path + "/_preview").result
+        }()
+        #expect(result.isPublished)
     }
 }
