@@ -1,4 +1,5 @@
 import CommonsModel
+import CommonsSupport
 import Foundation
 
 /// Who is at the keyboard, as git knows them (`user.name`, `user.email`): the default
@@ -26,18 +27,10 @@ public struct GitIdentity: Sendable {
     }
 
     private static func config(_ key: String, in folder: String) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "config", "--get", key]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let value = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return process.terminationStatus == 0 && !value.isEmpty ? value : nil
+        guard let scratch = FileSystem.makeTemporaryFolder("commons-git") else { return nil }
+        defer { try? FileSystem.remove(scratch) }
+        let outcome = Command.run(["git", "-C", folder, "config", "--get", key], scratch: scratch)
+        let value = outcome.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        return outcome.succeeded && !value.isEmpty ? value : nil
     }
 }

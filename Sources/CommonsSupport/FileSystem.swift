@@ -82,6 +82,14 @@ public enum FileSystem {
         try WriteGate.pass(path, "create the folder") { try makeFolder(path) }
     }
 
+    /// A new, empty folder of its own under `$TMPDIR` (else /tmp), named `prefix-XXXXXX`;
+    /// nil when none can be made. The caller removes it.
+    public static func makeTemporaryFolder(_ prefix: String) -> String? {
+        let base = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((base + "/" + prefix + "-XXXXXX").utf8CString)
+        return mkdtemp(&template).map { String(cString: $0) }
+    }
+
     private static func makeFolder(_ path: String) throws {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw Failure("create the folder", path) }
     }

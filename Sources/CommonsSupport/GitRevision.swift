@@ -23,10 +23,8 @@ public struct GitRevision {
     public init(of folder: String, at revision: String) throws(Failure) {
         // A revision is never an option: "--output=…" must not reach git as one.
         guard !revision.isEmpty, !revision.hasPrefix("-") else { throw .unknownRevision }
-        let base = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array((base + "/commons-revision-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else { throw .failed("cannot make a temporary folder in \(base)") }
-        scratch = String(cString: made)
+        guard let made = FileSystem.makeTemporaryFolder("commons-revision") else { throw .failed("cannot make a temporary folder") }
+        scratch = made
         do throws(Failure) {
             self.folder = try Self.copy(folder, at: revision, into: scratch)
         } catch {
