@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """Every page kind of a built commons as readers meet it, in headless Chromium: axe-core
 (WCAG 2.0, 2.1 and 2.2 A and AA, and best practices) in the light and the dark scheme at
-phone and desktop widths, and no page wider than a 320 px screen.
+phone and desktop widths, no page wider than a 320 px screen, and chart text between 12
+and 16 px at every one of those widths.
 
     axe-check.py BASE_URL SITE_DIR [--sample N] [--widths 390,1280]
 
 BASE_URL is where a local server serves SITE_DIR (so pages load as they do on the web,
 under their sub-path). The pages checked are one of each kind, found from the site's own
 stats.json; --sample N adds N more contributions, people and projects (for a large
-generated commons). Exits 1 on any violation or any page that scrolls sideways at 320 px,
-printing each with the page, scheme and width, so a failure in CI says where to look.
+generated commons). Exits 1 on any violation, any page that scrolls sideways at 320 px or
+any chart text drawn smaller than 12 px or larger than 16 px (the Gini figure, a headline
+number marked `chart-figure`, excepted), printing each with the page, scheme and width, so a failure in CI says where to look.
 
 Needs selenium and Debian's chromium-driver; axe.min.js comes from the PyPI package
 axe-playwright-python (axe-core 4.12), which the Makefile installs into .build/tools.
@@ -25,6 +27,22 @@ from headless_chromium import browser
 
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
 NARROWEST = 320
+CHART_TEXT = (12, 16)
+
+# Each chart text's size as drawn: its font size times the scale its SVG applies (the
+# length of the transform's first column, so rotated labels count too).
+CHART_TEXT_SIZES = """
+return [...document.querySelectorAll('svg text')]
+  .filter(t => !t.classList.contains('chart-figure'))
+  .map(t => { const m = t.getScreenCTM();
+              return [t.textContent, parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b)]; });
+"""
+
+
+def chart_text_problems(driver):
+    low, high = CHART_TEXT
+    return [(text, size) for text, size in driver.execute_script(CHART_TEXT_SIZES)
+            if not low - 0.05 <= size <= high + 0.05]
 
 
 def axe_source():
@@ -90,6 +108,15 @@ def set_view(driver, width, scheme):
                            {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
 
 
+def report_chart_text(driver, kind, path, scheme, width):
+    problems = chart_text_problems(driver)
+    if problems:
+        shown = ", ".join("%r %.1f px" % (text[:20], size) for text, size in problems[:3])
+        print("%s (/%s) %s %d px: %d chart text(s) outside %d–%d px: %s" % (
+            kind, path, scheme, width, len(problems), CHART_TEXT[0], CHART_TEXT[1], shown))
+    return len(problems)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("base")
@@ -123,6 +150,7 @@ def main():
                         print("%s (/%s) %s %d px: %s — %s [%d: %s]" % (
                             kind, path, scheme, width, violation["id"], violation["help"],
                             len(violation["nodes"]), targets))
+                    failures += report_chart_text(driver, kind, path, scheme, width)
                 set_view(driver, NARROWEST, scheme)
                 driver.get(url)
                 wide = driver.execute_script("return document.documentElement.scrollWidth")
@@ -130,13 +158,15 @@ def main():
                     failures += 1
                     print("%s (/%s) %s: %d px wide on a %d px screen (scrolls sideways)" % (
                         kind, path, scheme, wide, NARROWEST))
+                failures += report_chart_text(driver, kind, path, scheme, NARROWEST)
     finally:
         driver.quit()
     checked = len(pages) * 2 * (len(widths) + 1)
     if failures:
         print("axe-check: %d problem(s) in %d page views" % (failures, checked))
         sys.exit(1)
-    print("axe-check: %d page views, no violations, nothing wider than %d px" % (checked, NARROWEST))
+    print("axe-check: %d page views, no violations, nothing wider than %d px, chart text %d–%d px" % (
+        checked, NARROWEST, CHART_TEXT[0], CHART_TEXT[1]))
 
 
 if __name__ == "__main__":

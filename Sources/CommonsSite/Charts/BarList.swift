@@ -36,6 +36,7 @@ public struct BarList: Sendable {
     public func svg() -> String {
         let drawing = Drawing(self)
         return SVGDocument(id: id, title: title, description: description,
-                           width: Drawing.width, height: drawing.height, parts: drawing.parts).render()
+                           sizing: .fluid(gutter: 0, widest: Drawing.widest), height: drawing.height,
+                           parts: drawing.parts).render()
     }
 }

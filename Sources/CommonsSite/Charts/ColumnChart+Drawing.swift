@@ -3,22 +3,27 @@ import CommonsSupport
 extension ColumnChart {
     /// Where everything goes and the markup that puts it there, apart from the public
     /// value so tests can check the geometry without parsing SVG.
+    ///
+    /// The chart stretches with its column (see `SVGDocument.Sizing.fluid`): across, a
+    /// column's place is a fraction of the plot's width; down, everything is in pixels.
+    /// The value axis's labels sit in a gutter left of the plot.
     struct Drawing {
-        static let width = 480.0
         static let height = 240.0
         /// Room above the plot for the unit.
         static let top = 30.0
-        static let right = 4.0
         static let rowHeight = 16.0
-        /// The widest a column gets, so one or two months don't become slabs.
-        static let widestColumn = 40.0
+        /// The most room a month gets across: a chart of two months is not a page wide,
+        /// so its columns do not become slabs.
+        static let widestSlot = 56.0
 
         let chart: ColumnChart
         let values: [Double]
         let ticks: RoundTicks
-        let left: Double
+        /// Pixels left of the plot, for the value labels.
+        let gutter: Double
         let bottom: Double
-        let columnWidth: Double
+        /// Each column's share of the plot's width.
+        let slot: Double
         let axisLabels: ColumnAxisLabels
 
         init(_ chart: ColumnChart) {
@@ -28,25 +33,34 @@ extension ColumnChart {
             let ticks = RoundTicks(maximum: values.max() ?? 0, wholeNumbers: wholeNumbers)
             self.ticks = ticks
             let widestTick = ticks.values.map { estimatedWidth(ticks.label($0), fontSize: ChartText.small) }.max() ?? 0
-            left = (widestTick + 8).rounded(.up)
-            columnWidth = (Self.width - Self.right - left) / Double(max(values.count, 1))
-            axisLabels = ColumnAxisLabels(chart.labels.padded(to: values.count), columnWidth: columnWidth,
+            gutter = (widestTick + 8).rounded(.up)
+            slot = 1 / Double(max(values.count, 1))
+            let narrowestPlot = min(ChartColumn.narrowest - gutter, Self.widest(values.count))
+            axisLabels = ColumnAxisLabels(chart.labels.padded(to: values.count), columnWidth: narrowestPlot * slot,
                                           fontSize: ChartText.small)
             bottom = Self.height - 6 - Double(max(axisLabels.rows, 1)) * Self.rowHeight
         }
 
+        /// The widest the plot is drawn, in pixels: a slot per month, and room for three so
+        /// the unit and "No data yet" fit above and in a chart of one.
+        static func widest(_ count: Int) -> Double { Double(max(count, 3)) * widestSlot }
+        var widest: Double { Self.widest(values.count) }
+        /// The plot's width in pixels in the narrowest column: labels are chosen to fit it.
+        var narrowestPlot: Double { min(ChartColumn.narrowest - gutter, widest) }
+
         var plotHeight: Double { bottom - Self.top }
 
-        /// Below three units a gap between columns is mostly rounding noise: the columns
+        /// Below three pixels a gap between columns is mostly rounding noise: the columns
         /// then touch, edge to edge, and read as one silhouette.
-        var columnsTouch: Bool { columnWidth < 3 }
-        var right: Double { Self.width - Self.right }
+        var columnsTouch: Bool { narrowestPlot * slot < 3 }
 
-        /// Each column's bar: x, y, width and height, rounded as they are written.
-        /// Heights are rounded first and the top derived from them, so equal values get
-        /// equal bars and a bar stands exactly on the axis.
+        /// Each column's bar: x and width as fractions of the plot's width, y and height in
+        /// pixels, rounded as they are written. Heights are rounded first and the top
+        /// derived from them, so equal values get equal bars and a bar stands exactly on
+        /// the axis.
         var bars: [(x: Double, y: Double, width: Double, height: Double)] {
-            let barWidth = min(columnWidth * 0.8, Self.widestColumn).roundedToTenths
+            // 80 % of a slot, and of a full slot in a chart of fewer than three months.
+            let barWidth = (min(slot, Self.widestSlot / widest) * 0.8).roundedToPercentHundredths
             return values.enumerated().map { index, value in
                 var height = value / ticks.top * plotHeight
                 // A month with some activity must not look like a month with none.
@@ -54,11 +68,11 @@ extension ColumnChart {
                 height = height.roundedToTenths
                 let y = (bottom - height).roundedToTenths
                 if columnsTouch {
-                    let start = (left + Double(index) * columnWidth).roundedToTenths
-                    let end = (left + Double(index + 1) * columnWidth).roundedToTenths
-                    return (start, y, (end - start).roundedToTenths, height)
+                    let start = (Double(index) * slot).roundedToPercentHundredths
+                    let end = (Double(index + 1) * slot).roundedToPercentHundredths
+                    return (start, y, (end - start).roundedToPercentHundredths, height)
                 }
-                let x = (left + (Double(index) + 0.5) * columnWidth - barWidth / 2).roundedToTenths
+                let x = ((Double(index) + 0.5) * slot - barWidth / 2).roundedToPercentHundredths
                 return (x, y, barWidth, height)
             }
         }
@@ -66,7 +80,7 @@ extension ColumnChart {
         var parts: [String] {
             var parts = [grid, tickLabels]
             if values.isEmpty {
-                parts.append("<text x=\"\(((left + right) / 2).coordinate)\" y=\"\((Self.top + plotHeight / 2).coordinate)\" text-anchor=\"middle\">No data yet</text>")
+                parts.append("<text x=\"50%\" y=\"\((Self.top + plotHeight / 2).coordinate)\" text-anchor=\"middle\">No data yet</text>")
             } else {
                 parts.append(columns)
                 parts.append(columnLabels)
@@ -75,29 +89,27 @@ extension ColumnChart {
         }
 
         private var grid: String {
-            let lines = ticks.values.dropFirst().map { tick in
-                "M\(left.coordinate) \(y(tick).coordinate)H\(right.coordinate)"
-            }.joined()
+            let lines = ticks.values.dropFirst().map { HorizontalRule.line(at: y($0)) }.joined()
             var grid = ""
             if !lines.isEmpty {
-                grid += "<path d=\"\(lines)\" fill=\"none\" stroke=\"\(ChartPaint.grid)\" stroke-opacity=\"\(ChartPaint.gridOpacity)\"/>"
+                grid += "<g stroke=\"\(ChartPaint.grid)\" stroke-opacity=\"\(ChartPaint.gridOpacity)\">\(lines)</g>"
             }
-            grid += "<path d=\"M\(left.coordinate) \(bottom.coordinate)H\(right.coordinate)\" fill=\"none\" stroke=\"currentColor\"/>"
-            return grid
+            return grid + HorizontalRule.line(at: bottom, extra: " stroke=\"currentColor\"")
         }
 
         private var tickLabels: String {
             let labels = ticks.values.map { tick in
-                "<text x=\"\((left - 6).coordinate)\" y=\"\((y(tick) + ChartText.small * 0.35).coordinate)\">\(ticks.label(tick))</text>"
+                "<text x=\"-6\" y=\"\((y(tick) + ChartText.small * 0.35).coordinate)\">\(ticks.label(tick))</text>"
             }.joined()
-            let unit = "<text x=\"0\" y=\"\((Self.top - 16).coordinate)\">\(chart.unit.truncated(toWidth: Self.width, fontSize: ChartText.size).escaped(as: .xml, lineEnds: .spaces))</text>"
-            return "<g font-size=\"\(ChartText.small.coordinate)\" text-anchor=\"end\">\(labels)</g>" + unit
+            let unit = chart.unit.truncated(toWidth: ChartColumn.narrowest, fontSize: ChartText.size)
+            return "<g font-size=\"\(ChartText.small.coordinate)\" text-anchor=\"end\">\(labels)</g>"
+                + "<text x=\"\((-gutter).coordinate)\" y=\"\((Self.top - 16).coordinate)\">\(unit.escaped(as: .xml, lineEnds: .spaces))</text>"
         }
 
         private var columns: String {
             let labels = chart.labels.padded(to: values.count)
             let rect = { (bar: (x: Double, y: Double, width: Double, height: Double), index: Int, extra: String) in
-                "<rect x=\"\(bar.x.coordinate)\" y=\"\(bar.y.coordinate)\" width=\"\(bar.width.coordinate)\" height=\"\(bar.height.coordinate)\"\(extra)><title>\(self.tooltip(label: labels[index], index: index).escaped(as: .xml, lineEnds: .spaces))</title></rect>"
+                "<rect x=\"\(bar.x.percentOfWidth)\" y=\"\(bar.y.coordinate)\" width=\"\(bar.width.percentOfWidth)\" height=\"\(bar.height.coordinate)\"\(extra)><title>\(self.tooltip(label: labels[index], index: index).escaped(as: .xml, lineEnds: .spaces))</title></rect>"
             }
             let bars = bars
             let soFar = chart.lastIsSoFar && !bars.isEmpty
@@ -110,11 +122,14 @@ extension ColumnChart {
                 // The unfinished month: an outline, dashed, and the words above it.
                 let outline = " fill=\"\(ChartPaint.bar)\" fill-opacity=\"\(ChartPaint.areaOpacity)\" stroke=\"\(ChartPaint.bar)\" stroke-dasharray=\"3 2\""
                 out += rect(last, bars.count - 1, outline)
-                // Above the taller of the last two columns: the words are wider than a column.
-                let top = min(last.y, bars.dropLast().last?.y ?? last.y)
-                let half = estimatedWidth("so far", fontSize: ChartText.small) / 2
-                let centre = min(last.x + last.width / 2, Self.width - half)
-                out += "<text x=\"\(centre.coordinate)\" y=\"\(max(top - 4, ChartText.small).coordinate)\" font-size=\"\(ChartText.small.coordinate)\" text-anchor=\"middle\" font-style=\"italic\">so far</text>"
+                // Above every column the words span in the narrowest column: they are wider
+                // than a column, and in a wider one they span fewer.
+                let centre = last.x + last.width / 2
+                let place = AxisText.place("so far", centre: centre, plotWidth: narrowestPlot)
+                let words = estimatedWidth("so far", fontSize: ChartText.small) / narrowestPlot
+                let start = place.contains("end") ? 1 - words : centre - words / 2
+                let top = bars.filter { $0.x + $0.width >= start }.map(\.y).min() ?? last.y
+                out += "<text\(place) y=\"\(max(top - 4, ChartText.small).coordinate)\" font-size=\"\(ChartText.small.coordinate)\" font-style=\"italic\">so far</text>"
             }
             return out
         }
@@ -134,16 +149,14 @@ extension ColumnChart {
             var ticks = ""
             var texts = ""
             for label in axisLabels.labels {
-                let centre = left + (Double(label.column) + 0.5) * columnWidth
-                let half = estimatedWidth(label.text, fontSize: ChartText.small) / 2
-                // Kept inside the viewBox: the first and last labels would otherwise be cut.
-                let x = min(max(centre, half), Self.width - half)
+                let centre = (Double(label.column) + 0.5) * slot
+                let place = AxisText.place(label.text, centre: centre, plotWidth: narrowestPlot)
                 let baseline = bottom + Self.rowHeight * Double(label.row + 1) - 2
-                texts += "<text x=\"\(x.coordinate)\" y=\"\(baseline.coordinate)\">\(label.text.escaped(as: .xml, lineEnds: .spaces))</text>"
-                if label.row == 0 { ticks += "M\(centre.coordinate) \(bottom.coordinate)v4" }
+                texts += "<text\(place) y=\"\(baseline.coordinate)\">\(label.text.escaped(as: .xml, lineEnds: .spaces))</text>"
+                if label.row == 0 { ticks += AxisText.tick(at: centre, from: bottom) }
             }
-            return "<path d=\"\(ticks)\" stroke=\"currentColor\"/>"
-                + "<g font-size=\"\(ChartText.small.coordinate)\" text-anchor=\"middle\">\(texts)</g>"
+            return "<g stroke=\"currentColor\">\(ticks)</g>"
+                + "<g font-size=\"\(ChartText.small.coordinate)\">\(texts)</g>"
         }
 
         /// The y of a value on the axis.

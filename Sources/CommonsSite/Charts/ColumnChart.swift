@@ -43,6 +43,7 @@ public struct ColumnChart: Sendable {
     public func svg() -> String {
         let drawing = Drawing(self)
         return SVGDocument(id: id, title: title, description: description,
-                           width: Drawing.width, height: Drawing.height, parts: drawing.parts).render()
+                           sizing: .fluid(gutter: drawing.gutter, widest: drawing.widest),
+                           height: Drawing.height, parts: drawing.parts).render()
     }
 }

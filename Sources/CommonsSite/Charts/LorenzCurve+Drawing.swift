@@ -1,13 +1,14 @@
 extension LorenzCurve {
-    /// Where everything goes: a square plot on the left, the Gini figure and a legend on
-    /// the right, so the curve keeps its true proportions in a wide page column.
+    /// Where everything goes: a square plot, the Gini figure and a legend under it, drawn
+    /// at the size it is shown (`SVGDocument.Sizing.fixed`) and no wider than the
+    /// narrowest page column, so the curve keeps its true proportions and its text its size.
     struct Drawing {
-        static let width = 480.0
-        static let height = 268.0
-        static let left = 56.0
+        static let width = ChartColumn.narrowest
+        static let left = 48.0
         static let top = 10.0
-        static let size = 200.0
-        static let legendX = 296.0
+        static let size = 220.0
+        /// Where the Gini figure and the legend start, under the plot's axis titles.
+        static let legendTop = 290.0
 
         let curve: LorenzCurve
         let points: [(x: Double, y: Double)]
@@ -19,6 +20,11 @@ extension LorenzCurve {
 
         static var bottom: Double { top + size }
         static var right: Double { left + size }
+        /// The plot and its axes; the legend when there is a curve; the reading of the
+        /// less active half when there are two people or more.
+        var height: Double {
+            points.isEmpty ? Self.legendTop - 10 : curve.shares.count > 1 ? Self.legendTop + 158 : Self.legendTop + 118
+        }
 
         /// A point of the unit square in viewBox coordinates.
         static func position(_ point: (x: Double, y: Double)) -> (x: Double, y: Double) {
@@ -108,26 +114,26 @@ extension LorenzCurve {
         }
 
         private var legend: String {
-            let x = Self.legendX.coordinate
-            let swatchEnd = (Self.legendX + 24).coordinate
-            let textX = (Self.legendX + 32).coordinate
+            let top = Self.legendTop
+            func y(_ offset: Double) -> String { (top + offset).coordinate }
             let small = ChartText.small.coordinate
-            var legend = "<text x=\"\(x)\" y=\"24\">Gini coefficient</text>"
-                + "<text x=\"\(x)\" y=\"58\" font-size=\"30\">\(curve.gini.fixed(2))</text>"
-                + "<g font-size=\"\(small)\"><text x=\"\(x)\" y=\"80\">0: all share equally</text>"
-                + "<text x=\"\(x)\" y=\"96\">1: one person does all</text></g>"
-                + "<path d=\"M\(x) 125H\(swatchEnd)\" stroke=\"\(ChartPaint.line)\" stroke-width=\"3\"/>"
-                + "<text x=\"\(textX)\" y=\"130\">actual shares</text>"
-                + "<path d=\"M\(x) 151H\(swatchEnd)\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"/>"
-                + "<text x=\"\(textX)\" y=\"156\">equal shares</text>"
-                + "<rect x=\"\(x)\" y=\"170\" width=\"24\" height=\"14\" fill=\"\(ChartPaint.area)\" fill-opacity=\"\(ChartPaint.areaOpacity)\"/>"
-                + "<text x=\"\(textX)\" y=\"182\">inequality</text>"
+            // The figure with what its ends mean beside it, then one row per kind of mark.
+            var legend = "<text x=\"0\" y=\"\(y(14))\">Gini coefficient</text>"
+                + "<text x=\"0\" y=\"\(y(50))\" font-size=\"30\" class=\"chart-figure\">\(curve.gini.fixed(2))</text>"
+                + "<g font-size=\"\(small)\"><text x=\"84\" y=\"\(y(34))\">0: all share equally</text>"
+                + "<text x=\"84\" y=\"\(y(50))\">1: one person does all</text></g>"
+                + "<path d=\"M0 \(y(75))H22\" stroke=\"\(ChartPaint.line)\" stroke-width=\"3\"/>"
+                + "<text x=\"28\" y=\"\(y(80))\">actual shares</text>"
+                + "<path d=\"M144 \(y(75))H166\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"/>"
+                + "<text x=\"172\" y=\"\(y(80))\">equal shares</text>"
+                + "<rect x=\"0\" y=\"\(y(94))\" width=\"22\" height=\"14\" fill=\"\(ChartPaint.area)\" fill-opacity=\"\(ChartPaint.areaOpacity)\"/>"
+                + "<text x=\"28\" y=\"\(y(106))\">inequality</text>"
             // Half of one person is no one: the reading only means something from two people on.
             if curve.shares.count > 1 {
                 let half = Int((curve.lowerHalfShare * 100).rounded())
                 legend += "<g font-size=\"\(small)\">"
-                    + "<text x=\"\(x)\" y=\"214\">The less active half</text>"
-                    + "<text x=\"\(x)\" y=\"230\">did \(half)% of the work.</text></g>"
+                    + "<text x=\"0\" y=\"\(y(134))\">The less active half</text>"
+                    + "<text x=\"0\" y=\"\(y(150))\">did \(half)% of the work.</text></g>"
             }
             return legend
         }

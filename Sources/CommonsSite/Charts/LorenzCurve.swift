@@ -73,7 +73,8 @@ public struct LorenzCurve: Sendable {
         let hasWork = !points.isEmpty
         let summary = hasWork ? "Gini coefficient: \(gini.fixed(2))." : "No work recorded yet."
         let fullDescription = description.isEmpty ? summary : "\(description) \(summary)"
+        let drawing = Drawing(self)
         return SVGDocument(id: id, title: title, description: fullDescription,
-                           width: Drawing.width, height: Drawing.height, parts: Drawing(self).parts).render()
+                           sizing: .fixed(width: Drawing.width), height: drawing.height, parts: drawing.parts).render()
     }
 }

@@ -48,6 +48,6 @@ public struct TrendLines: Sendable {
     public func svg() -> String {
         let drawing = Drawing(self)
         return SVGDocument(id: id, title: title, description: description,
-                           width: Drawing.width, height: drawing.height, parts: drawing.parts).render()
+                           sizing: .fluid(gutter: drawing.gutter), height: drawing.height, parts: drawing.parts).render()
     }
 }

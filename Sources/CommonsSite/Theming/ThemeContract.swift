@@ -92,7 +92,7 @@ enum ThemeContract {
         .text("id", "unique within the page"),
         .text("title", "the chart's title"),
         .text("description", "one or two sentences saying what it shows"),
-        .html("svg", "the picture, drawn at build time"),
+        .html("svg", "the picture, drawn at build time; it sizes itself (its text stays 13–14 px at every width: it stretches with its container instead of scaling)"),
         .text("headColumn", "the heading of the table's first column"),
         .texts("columns", "the headings of the other columns"),
         .list("rows", chartRow, "the numbers behind the picture"),

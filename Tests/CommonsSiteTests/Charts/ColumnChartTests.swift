@@ -14,7 +14,8 @@ extension Charts {
             #expect(svg.attributes["aria-labelledby"] == "monthly-title")
             #expect(svg.attributes["aria-describedby"] == "monthly-desc")
             #expect(svg.attributes["width"] == "100%")
-            #expect(svg.attributes["viewBox"] == "0 0 480 240")
+            #expect(svg.attributes["height"] == "240")
+            #expect(svg.attributes["viewBox"] == nil)
             let title = try #require(svg.children.first { $0.name == "title" })
             let desc = try #require(svg.children.first { $0.name == "desc" })
             #expect(title.attributes["id"] == "monthly-title" && title.text == "Contributions per month")
@@ -62,10 +63,13 @@ extension Charts {
                 let drawing = ColumnChart.Drawing(chart(labels: ChartSamples.months(from: 2000, 1, count: count),
                                                       values: ChartSamples.series(count: count, scale: 50)))
                 let bars = drawing.bars
-                #expect(bars.first!.x >= drawing.left)
-                #expect(bars.last!.x + bars.last!.width <= drawing.right)
-                #expect(zip(bars, bars.dropFirst()).allSatisfy { ($0.x + $0.width).roundedToTenths <= $1.x })
-                #expect(bars.allSatisfy { $0.width > 0 && $0.width <= ColumnChart.Drawing.widestColumn })
+                #expect(bars.first!.x >= 0)
+                #expect(bars.last!.x + bars.last!.width <= 1)
+                #expect(zip(bars, bars.dropFirst()).allSatisfy { ($0.x + $0.width).roundedToPercentHundredths <= $1.x })
+                // No slabs: at its widest a column is at most 80 % of its 56 px (all of it
+                // when columns touch).
+                let most = (drawing.columnsTouch ? 1 : 0.8) * ColumnChart.Drawing.widestSlot + 0.1
+                #expect(bars.allSatisfy { $0.width > 0 && $0.width * drawing.widest <= most }, "\(count)")
             }
         }
 
@@ -74,7 +78,7 @@ extension Charts {
                                                     values: ChartSamples.series(count: 200, scale: 300)))
             let bars = drawing.bars
             #expect(drawing.columnsTouch)
-            #expect(zip(bars, bars.dropFirst()).allSatisfy { abs($0.x + $0.width - $1.x) < 0.05 })
+            #expect(zip(bars, bars.dropFirst()).allSatisfy { abs($0.x + $0.width - $1.x) < 0.00005 })
         }
 
         @Test func zerosAndNothingDrawWithoutDividingByZero() throws {
@@ -104,10 +108,26 @@ extension Charts {
             #expect(make() == make())
         }
 
-        @Test func coordinatesCarryAtMostOneDecimal() {
+        @Test func coordinatesCarryAtMostOneDecimalOfAPixelOrTwoOfAPercent() {
             let svg = chart(labels: ChartSamples.months(from: 2020, 5, count: 70),
                             values: ChartSamples.series(count: 70, scale: 33.3).map { $0 / 3 }).svg()
-            #expect(svg.firstMatch(of: /\d\.\d\d/) == nil)
+            #expect(svg.firstMatch(of: /\d\.\d\d[^%\d]/) == nil)
+            #expect(svg.firstMatch(of: /\d\.\d\d\d/) == nil)
+        }
+
+        @Test func stretchesWithItsColumnButNotPastWhatItsMonthsNeed() throws {
+            let few = try parseSVG(chart(labels: ChartSamples.months(from: 2026, 1, count: 2), values: [1, 2]).svg())
+            let style = try #require(few.attributes["style"])
+            #expect(style.contains("overflow:visible") && style.contains("height:240px"))
+            // Two months get the room of three, not a desktop's width.
+            let drawing = ColumnChart.Drawing(chart(labels: ChartSamples.months(from: 2026, 1, count: 2), values: [1, 2]))
+            #expect(style.contains("max-width:\(drawing.widest.coordinate)px"))
+            #expect(drawing.widest == 3 * ColumnChart.Drawing.widestSlot)
+            let many = ColumnChart.Drawing(chart(labels: ChartSamples.months(from: 2020, 1, count: 40), values: ChartSamples.series(count: 40, scale: 9)))
+            #expect(many.widest == 40 * ColumnChart.Drawing.widestSlot)
+            // The value labels hang left of the plot, in its gutter.
+            #expect(style.contains("margin-left:\(drawing.gutter.coordinate)px;width:calc(100% - \(drawing.gutter.coordinate)px)"))
+            #expect(few.all("text").contains { $0.attributes["x"] == "-6" && $0.text == "2" })
         }
     }
 }

@@ -64,6 +64,13 @@ enum ChartSamples {
                                              "A contributor with a very long name that goes on and on beyond any reasonable width",
                                              "李小龍", "Zoë"],
                                     values: [1204, 310, 22, 8, 0]).svg()),
+            ("trends", TrendLines(id: "trends", title: "Trends over two years", description: "",
+                                  months: months(from: 2024, 12, count: 24),
+                                  lines: [.init(title: "Bus factor", values: [nil, nil] + series(count: 22, scale: 4).map { $0 },
+                                                valueTexts: [], wholeNumbers: true, goal: 3, goalText: "goal: at least 3"),
+                                          .init(title: "Unpaid share (%)", values: series(count: 24, scale: 80).map { $0 },
+                                                valueTexts: [], wholeNumbers: false)],
+                                  lastIsSoFar: true).svg()),
             ("bars-empty", BarList(id: "nobars", title: "Work by kind", description: "", labels: [], values: []).svg()),
         ]
     }
