@@ -13,7 +13,9 @@ cd "$(dirname "$0")/.."
 COMMONS=${1:?usage: check-site.sh COMMONS_BINARY [OUT_DIR]}
 OUT=${2:-.build/check-site}
 AS_OF=${AS_OF:-2026-11-30}
-PORT=${PORT:-8765}
+# A free port unless one is given: the site is built for its address, and a server
+# already on a fixed port (another checkout's check, a preview) would answer instead.
+PORT=${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 
 # The demo's base_url (https://commons.example.org/riverside/) gives the sub-path.
 SUBPATH=$(sed -n 's|^base_url: *"\{0,1\}https\{0,1\}://[^/]*/\(.*[^/]\)/\{0,1\}"\{0,1\} *$|\1|p' Content/commons.md)
@@ -58,6 +60,8 @@ http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), handler).serve_
 PY
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true' EXIT
+sleep 0.5
+kill -0 "$SERVER" 2>/dev/null || { echo "check-site: cannot serve on port $PORT: $(tail -1 "$OUT/server.log")" >&2; exit 1; }
 python3 - "$BASE" <<'PY'
 import sys, time, urllib.request
 for _ in range(100):

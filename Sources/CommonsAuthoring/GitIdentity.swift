@@ -27,9 +27,7 @@ public struct GitIdentity: Sendable {
     }
 
     private static func config(_ key: String, in folder: String) -> String? {
-        guard let scratch = FileSystem.makeTemporaryFolder("commons-git") else { return nil }
-        defer { try? FileSystem.remove(scratch) }
-        let outcome = Command.run(["git", "-C", folder, "config", "--get", key], scratch: scratch)
+        let outcome = Command.run(["git", "-C", folder, "config", "--get", key])
         let value = outcome.output.trimmingCharacters(in: .whitespacesAndNewlines)
         return outcome.succeeded && !value.isEmpty ? value : nil
     }

@@ -13,9 +13,14 @@ public struct Command {
     }
 
     /// Runs `arguments` (the program first, found on PATH) with stdin closed, stdout and
-    /// stderr written to files in `scratch`, an existing folder.
-    public static func run(_ arguments: [String], scratch: String) -> Outcome {
-        let (outPath, errPath) = (scratch + "/.stdout", scratch + "/.stderr")
+    /// stderr written to files in a temporary folder of its own and read back: files,
+    /// not pipes, so a program that fills one stream while we read the other cannot stall.
+    public static func run(_ arguments: [String]) -> Outcome {
+        guard let scratch = FileSystem.makeTemporaryFolder("commons-command") else {
+            return Outcome(status: nil, output: "", errors: "cannot make a temporary folder for \(arguments[0])'s output")
+        }
+        defer { _ = rmdir(scratch) }
+        let (outPath, errPath) = (scratch + "/stdout", scratch + "/stderr")
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -25,12 +30,13 @@ public struct Command {
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid = pid_t()
+        // Removed before the folder (defers run last to first), whether or not it started.
+        defer { _ = unlink(outPath); _ = unlink(errPath) }
         guard posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ) == 0 else {
             return Outcome(status: nil, output: "", errors: "")
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        defer { _ = unlink(outPath); _ = unlink(errPath) }
         // WIFEXITED / WEXITSTATUS, which Swift does not import: a signal's death is not 0.
         let exited = status & 0x7f == 0
         return Outcome(status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f),

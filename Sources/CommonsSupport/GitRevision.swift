@@ -39,7 +39,7 @@ public struct GitRevision {
     }
 
     private static func copy(_ folder: String, at revision: String, into scratch: String) throws(Failure) -> String {
-        func git(_ arguments: [String]) -> Command.Outcome { Command.run(["git"] + arguments, scratch: scratch) }
+        func git(_ arguments: [String]) -> Command.Outcome { Command.run(["git"] + arguments) }
         let place = git(["-C", folder, "rev-parse", "--show-toplevel", "--show-prefix"])
         guard place.status != nil else { throw .gitMissing }
         guard place.succeeded else { throw .notARepository }
@@ -57,7 +57,7 @@ public struct GitRevision {
         let archived = git(["-C", top, "archive", "--format=tar", "-o", archive, revision] + (path.isEmpty ? [] : ["--", path]))
         guard archived.succeeded else { throw .failed("git archive: " + archived.errors.trimmedLines) }
         do { try FileSystem.makeDirectory(tree) } catch { throw .failed("\(error)") }
-        let unpacked = Command.run(["tar", "-x", "-f", archive, "-C", tree], scratch: scratch)
+        let unpacked = Command.run(["tar", "-x", "-f", archive, "-C", tree])
         guard unpacked.succeeded else { throw .failed("tar: " + unpacked.errors.trimmedLines) }
         try? FileSystem.remove(archive)
         return path.isEmpty ? tree : tree + "/" + path

@@ -57,18 +57,18 @@ public struct Pagefind: Sendable {
     /// Indexes the HTML of `site` into `site/pagefind/`. Result addresses keep their
     /// `index.html`, as every link of the site does, so that they work under any sub-path.
     func index(_ site: String) throws {
-        // Pagefind's output goes to files in a folder of its own beside the site: nothing
-        // of it may end up among the site's files.
-        let scratch = site + ".pagefind-log"
-        try? FileSystem.remove(scratch)
-        try FileSystem.makeDirectory(scratch)
-        defer { try? FileSystem.remove(scratch) }
-        let outcome = Command.run([path, "--site", site, "--keep-index-url", "--exclude-selectors", Self.ignored, "--silent"], scratch: scratch)
+        let outcome = Command.run([path, "--site", site, "--keep-index-url", "--exclude-selectors", Self.ignored, "--silent"])
         guard let status = outcome.status else { throw Failure(description: "cannot run Pagefind at '\(path)'") }
         guard status == 0 else {
             let said = (outcome.errors + outcome.output).split(separator: "\n").suffix(5).joined(separator: "\n")
             throw Failure(description: "Pagefind could not index the site (exit status \(status))" + (said.isEmpty ? "" : ":\n" + said))
         }
+        // Its files are unpacked in a folder beside the site: nothing of that may end up
+        // among the site's files.
+        let scratch = site + ".pagefind-scratch"
+        try? FileSystem.remove(scratch)
+        try FileSystem.makeDirectory(scratch)
+        defer { try? FileSystem.remove(scratch) }
         try PagefindBundle(folder: site + "/pagefind", scratch: scratch).makeReproducible()
     }
 }

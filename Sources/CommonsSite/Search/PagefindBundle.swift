@@ -82,7 +82,7 @@ struct PagefindBundle {
         let packed = scratch + "/unpacking.gz", unpacked = scratch + "/unpacking"
         defer { try? FileSystem.remove(unpacked) }
         try FileSystem.write(bytes, to: packed)
-        let gzip = Command.run(["gzip", "-d", "-f", packed], scratch: scratch)
+        let gzip = Command.run(["gzip", "-d", "-f", packed])
         guard gzip.succeeded, case .success(let data) = FileSystem.contents(of: unpacked), data.starts(with: Self.signature)
         else { throw failure("cannot unpack \(path): \(gzip.errors)") }
         return Array(data.dropFirst(Self.signature.count))
