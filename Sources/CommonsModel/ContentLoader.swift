@@ -110,8 +110,8 @@ public enum ContentLoader {
         switch file.section {
         case .projects: entry = .project(ProjectFile.read(front, slug: file.name, body: body))
         case .contributors: entry = .contributor(ContributorFile.read(front, handle: file.name, body: body))
-        case .contributions: entry = ContributionFile.read(front, id: file.name, body: body).map(LoadedFile.Entry.contribution)
-        case .governance: entry = ProposalFile.read(front, id: file.name, body: body).map(LoadedFile.Entry.proposal)
+        case .contributions: entry = ContributionFile.read(front, id: file.name, body: body)
+        case .governance: entry = ProposalFile.read(front, id: file.name, body: body)
         case .pages: entry = .page(PageFile.read(front, path: file.name, body: body))
         case .assets: entry = nil
         }
@@ -157,6 +157,8 @@ struct LoadedFile: Sendable {
         case contribution(ContributionDraft)
         case proposal(ProposalDraft)
         case page(Page)
+        /// A contribution or proposal that could not be read whole: only what it names.
+        case references([Reference], file: String)
     }
     var entry: Entry?
     var diagnostics: [Diagnostic]
@@ -172,6 +174,7 @@ extension LoadedFile.Entry {
         case .contribution(var draft): draft.contribution.body = .empty; self = .contribution(draft)
         case .proposal(var draft): draft.proposal.body = .empty; self = .proposal(draft)
         case .page(var page): page.body = .empty; self = .page(page)
+        case .references: break
         }
     }
 }

@@ -17,6 +17,8 @@ struct Resolution {
     private var contributionDrafts: [ContributionDraft] = []
     private var proposalDrafts: [ProposalDraft] = []
     private var pages: [Page] = []
+    /// What files that could not be read whole name, checked all the same.
+    private var references: [(file: String, named: [Reference])] = []
 
     init(settings: Settings, asOf: Day?) {
         self.settings = settings
@@ -30,6 +32,7 @@ struct Resolution {
         case .contribution(let d): contributionDrafts.append(d)
         case .proposal(let d): proposalDrafts.append(d)
         case .page(let p): pages.append(p)
+        case .references(let named, let file): references.append((file, named))
         case nil: break
         }
     }
@@ -77,6 +80,16 @@ struct Resolution {
             contributions.append(contribution)
         }
 
+        for (file, named) in references {
+            for reference in named {
+                switch reference.noun {
+                case .project: check(reference.name, in: slugs, noun: "project", file: file, at: reference.position)
+                case .contributor, .author: check(reference.name, in: handles, noun: reference.noun.rawValue, file: file, at: reference.position)
+                case .voter: checkVoter(reference.name, in: handles, file: file, at: reference.position)
+                }
+            }
+        }
+
         var proposals: [Proposal] = []
         for draft in proposalDrafts {
             var proposal = draft.proposal
@@ -86,15 +99,8 @@ struct Resolution {
                 valid = check(slug, in: slugs, noun: "project", file: proposal.file, at: draft.projectPosition) && valid
                 project = projectsBySlug[slug]
             }
-            for vote in proposal.votes where !handles.contains(vote.voter) {
-                valid = false
-                if let cause = unreadableContributors[vote.voter] {
-                    diagnostics.append(Diagnostic.error(proposal.file, at: vote.position,
-                                                        "vote by unknown contributor '\(vote.voter)': \(cause) could not be read").caused(by: cause))
-                } else {
-                    diagnostics.append(.error(proposal.file, at: vote.position,
-                                              "vote by unknown contributor '\(vote.voter)'\(Suggestion.hint(for: vote.voter, in: handles)); every voter needs a file in contributors/"))
-                }
+            for vote in proposal.votes {
+                valid = checkVoter(vote.voter, in: handles, file: proposal.file, at: vote.position) && valid
             }
             guard valid else { continue }
             proposal.rule = draft.rule ?? project?.rule ?? settings.rule
@@ -116,6 +122,19 @@ struct Resolution {
                               contributions: contributions, proposals: proposals, pages: pages, assets: assets.sorted())
         commons.setAside = setAside
         return commons
+    }
+
+    /// Reports a vote by someone without a file in contributors/; true when known.
+    @discardableResult
+    private mutating func checkVoter(_ voter: String, in handles: Set<String>, file: String, at position: Position) -> Bool {
+        if handles.contains(voter) { return true }
+        if let cause = unreadableContributors[voter] {
+            diagnostics.append(Diagnostic.error(file, at: position, "vote by unknown contributor '\(voter)': \(cause) could not be read").caused(by: cause))
+        } else {
+            diagnostics.append(.error(file, at: position,
+                                      "vote by unknown contributor '\(voter)'\(Suggestion.hint(for: voter, in: handles)); every voter needs a file in contributors/"))
+        }
+        return false
     }
 
     /// Reports an unknown handle or slug with the nearest known one; true when known.

@@ -13,6 +13,35 @@ struct ResolutionTests {
         #expect(content.check() == ["contributions/a.md:2:23: error: unknown contributor 'jnas'; did you mean 'jonas'?"])
     }
 
+    /// One pass reports every mistake: a file that cannot be read whole still has the
+    /// people and project it names checked.
+    @Test func aContributionWithABadFieldStillHasItsReferencesChecked() throws {
+        let content = try TemporaryContent(["contributions/a.md": contribution("contributor: amra\nproject: mpas\ndate: last tuesday\nkind: code")])
+        let found = content.check()
+        #expect(found.contains("contributions/a.md:2:14: error: unknown contributor 'amra'; did you mean 'amara'?"))
+        #expect(found.contains("contributions/a.md:3:10: error: unknown project 'mpas'; did you mean 'maps'?"))
+        #expect(found.contains { $0.hasPrefix("contributions/a.md:4:7: error:") })
+        #expect(found.count == 3)
+    }
+
+    @Test func aProposalWithoutATitleStillHasItsReferencesChecked() throws {
+        let content = try TemporaryContent(["governance/p.md": """
+            ---
+            author: amra
+            project: map
+            opened: 2026-01-10
+            votes:
+              ghost: no
+            ---
+            """])
+        #expect(content.check() == [
+            "governance/p.md:1:1: error: missing required field 'title'",
+            "governance/p.md:2:9: error: unknown author 'amra': no file contributors/amra.md; did you mean 'amara'?",
+            "governance/p.md:3:10: error: unknown project 'map'; did you mean 'maps'?",
+            "governance/p.md:6:3: error: vote by unknown contributor 'ghost'; every voter needs a file in contributors/",
+        ])
+    }
+
     @Test func bothContributorAndContributors() throws {
         let content = try TemporaryContent(["contributions/a.md": contribution("contributor: amara\ncontributors: [jonas]\nproject: maps\ndate: 2026-03-01\nkind: code")])
         #expect(content.check() == [

@@ -10,8 +10,9 @@ struct ContributionDraft: Sendable {
 enum ContributionFile {
     static let fields = ["contributor", "contributors", "project", "date", "kind", "hours", "compensation", "title"]
 
-    /// nil when a required field is missing or unreadable (already reported).
-    static func read(_ front: FrontMatter, id: String, body: Markdown) -> ContributionDraft? {
+    /// A contribution, or only the people and project it names when a required field is
+    /// missing or unreadable (already reported).
+    static func read(_ front: FrontMatter, id: String, body: Markdown) -> LoadedFile.Entry? {
         var people: [(String, Position)] = []
         switch (front.has("contributor"), front.has("contributors")) {
         case (true, true):
@@ -39,13 +40,18 @@ enum ContributionFile {
         let compensation = front.choice("compensation", as: Compensation.self)
         let title = front.string("title")
         front.warnAboutUnknownFields(known: fields)
-        guard !people.isEmpty, seen.count == people.count, let project, let date, let kind else { return nil }
+        guard !people.isEmpty, seen.count == people.count, let project, let date, let kind else {
+            let named = people.map { Reference(noun: .contributor, name: $0.0, position: $0.1) }
+                + (project.map { [Reference(noun: .project, name: $0, position: front.valuePosition("project"))] } ?? [])
+            return named.isEmpty ? nil : .references(named, file: front.path)
+        }
         var contribution = Contribution(id: id, contributors: people.map(\.0), project: project, date: date,
                                         kind: kind, hours: hours ?? 0, compensation: compensation ?? .unpaid,
                                         title: title ?? body.lead.truncated(to: 80))
         contribution.file = front.path
         contribution.body = body
-        return ContributionDraft(contribution: contribution, contributorPositions: people.map(\.1),
-                                 projectPosition: front.valuePosition("project"), datePosition: front.valuePosition("date"), hasTitle: !contribution.title.isEmpty)
+        return .contribution(ContributionDraft(contribution: contribution, contributorPositions: people.map(\.1),
+                                               projectPosition: front.valuePosition("project"), datePosition: front.valuePosition("date"),
+                                               hasTitle: !contribution.title.isEmpty))
     }
 }

@@ -14,7 +14,9 @@ enum ProposalFile {
     static let fields = ["title", "author", "project", "opened", "closes", "rule", "quorum", "withdrawn", "votes"]
     static let voteFields = ["vote", "date", "comment"]
 
-    static func read(_ front: FrontMatter, id: String, body: Markdown) -> ProposalDraft? {
+    /// A proposal, or only the people and project it names when a required field is
+    /// missing or unreadable (already reported).
+    static func read(_ front: FrontMatter, id: String, body: Markdown) -> LoadedFile.Entry? {
         let title = front.string("title", required: true)
         let author = front.string("author", required: true)
         let project = front.string("project")
@@ -32,16 +34,21 @@ enum ProposalFile {
             front.report(.error, at: front.valuePosition("closes"),
                          "'closes' (\(closes)) is before 'opened' (\(opened)); a proposal cannot close before it opens")
         }
-        guard let title, let author, let opened else { return nil }
+        guard let title, let author, let opened else {
+            let named = (author.map { [Reference(noun: .author, name: $0, position: front.valuePosition("author"))] } ?? [])
+                + (project.map { [Reference(noun: .project, name: $0, position: front.valuePosition("project"))] } ?? [])
+                + votes.map { Reference(noun: .voter, name: $0.voter, position: $0.position) }
+            return named.isEmpty ? nil : .references(named, file: front.path)
+        }
         var proposal = Proposal(id: id, title: title, author: author, project: project,
                                 opened: opened, closes: closes ?? opened, withdrawn: withdrawn, votes: votes)
         proposal.file = front.path
         proposal.body = body
-        return ProposalDraft(proposal: proposal, rule: rule, quorum: quorum, closes: closes,
-                             authorPosition: front.valuePosition("author"),
-                             projectPosition: front.valuePosition("project"),
-                             closesPosition: front.valuePosition("closes"),
-                             openedPosition: front.valuePosition("opened"))
+        return .proposal(ProposalDraft(proposal: proposal, rule: rule, quorum: quorum, closes: closes,
+                                       authorPosition: front.valuePosition("author"),
+                                       projectPosition: front.valuePosition("project"),
+                                       closesPosition: front.valuePosition("closes"),
+                                       openedPosition: front.valuePosition("opened")))
     }
 
     /// `handle: yes` or `handle: {vote: yes, date: 2026-03-02, comment: "…"}`.
