@@ -105,9 +105,12 @@ struct HealthCues {
     }
 
     /// Needs two people: one person's Gini is 0, which would read as "perfectly even".
+    /// Judged against the most uneven the Gini can be among n people, (n − 1)/n: between
+    /// two people it cannot pass 0.5, so 0.43 there means one does nearly everything.
     var gini: CuedFigure {
         if let alone = fewerThanTwo { return alone }
-        return CuedFigure(value: Words.fraction(figures.gini), cue: figures.gini < Self.unevenGini
+        let n = Double(figures.contributors)
+        return CuedFigure(value: Words.fraction(figures.gini), cue: figures.gini / ((n - 1) / n) < Self.unevenGini
             ? HealthCue(standing: .fine, words: "fairly even")
             : HealthCue(standing: .watch, words: "uneven: a few do most of the work"))
     }
@@ -130,7 +133,8 @@ struct HealthCues {
         return CuedFigure(value: Words.hours(value), cue: nil)
     }
 
-    /// The plain guide's line between "fairly even" and "uneven" (docs/statistics.md).
+    /// The plain guide's line between "fairly even" and "uneven", as a share of the most
+    /// uneven possible (docs/statistics.md).
     static let unevenGini = 0.6
 
     private var fewerThanTwo: CuedFigure? {

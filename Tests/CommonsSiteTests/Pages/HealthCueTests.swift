@@ -88,6 +88,18 @@ import Testing
         expect(cues("empty").gini, "n/a", .notApplicable)
     }
 
+    /// Between two people the Gini cannot pass 0.5: 13 hours to 1 is 0.43, and uneven.
+    @Test func theGiniIsJudgedAgainstTheMostUnevenItCanBeAmongSoFewPeople() {
+        let pair = { (hours: Double) in
+            let analysis = Analysis(commons: commons(contributions: [work("ana", on: "2026-06-01", hours: hours),
+                                                                    work("ben", on: "2026-06-02", hours: 1)]), asOf: asOf)
+            return HealthCues(analysis.commons, scope: .commons, in: analysis)
+        }
+        expect(pair(13).gini, "0.43", .watch, "uneven: a few do most of the work")
+        // 1.5 hours to 1: 0.1 of at most 0.5.
+        expect(pair(1.5).gini, "0.10", .fine, "fairly even")
+    }
+
     @Test func hoursNeverRecordedSaySo() {
         expect(cues("solo").hours(0), "not recorded", .notRecorded)
         expect(cues("garden").hours(12), "12", nil)
