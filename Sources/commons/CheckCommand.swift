@@ -39,6 +39,11 @@ struct CheckCommand: ParsableCommand {
                     .joined(separator: ", ")
             } ?? "nothing loaded"
             FileStream.standardError.write("\(DiagnosticFormat.summary(diagnostics)) — \(count)\n")
+            if strict, !diagnostics.hasErrors, !diagnostics.isEmpty {
+                // "0 errors" and exit 1 would look like a bug without it.
+                let warnings = diagnostics.count
+                FileStream.standardError.write("--strict: \(warnings == 1 ? "this warning counts as an error" : "these \(warnings) warnings count as errors")\n")
+            }
         }
         if diagnostics.hasErrors || (strict && !diagnostics.isEmpty) || reading.commons == nil {
             throw ExitCode(1)

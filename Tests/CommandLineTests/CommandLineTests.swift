@@ -84,8 +84,13 @@ struct CommandLineTests {
         var files = clean
         files["projects/maps.md"] = "---\ntitle: Maps\n---\n"
         let content = try folder(files)
-        #expect(try run(["check", "--content", content, "--as-of", "2026-06-30"]).status == 0)
-        #expect(try run(["check", "--content", content, "--as-of", "2026-06-30", "--strict"]).status == 1)
+        let lenient = try run(["check", "--content", content, "--as-of", "2026-06-30"])
+        #expect(lenient.status == 0 && !lenient.stderr.contains("--strict"))
+        let strict = try run(["check", "--content", content, "--as-of", "2026-06-30", "--strict"])
+        #expect(strict.status == 1)
+        // "0 errors" and exit 1 say why together.
+        #expect(strict.stderr.contains("0 errors, 1 warning"))
+        #expect(strict.stderr.contains("--strict: this warning counts as an error"))
     }
 
     @Test func usageErrorsExitTwo() throws {
