@@ -25,6 +25,8 @@ public struct Draft {
     public var license: String?
     /// The person writing it: the contributor, the proposal's author, the new project's maintainer.
     public var author: String?
+    /// Who git says is at the keyboard when that matched no one: said when `author` is needed.
+    public var unmatchedIdentity: GitIdentity?
 
     public init(_ kind: Kind, day: Day) {
         self.kind = kind
@@ -130,10 +132,16 @@ public struct Draft {
         return (path, "---\n\(front)\n---\n\n\(body)")
 
         func known(_ handle: String?, _ flag: String) throws -> String {
-            guard let handle else {
-                throw Problem(flag: "--as", description: "who is writing this? Name yourself with --as HANDLE (your file in contributors/)")
-            }
             let handles = commons.contributors.map(\.handle)
+            guard let handle else {
+                var said = ""
+                if let git = unmatchedIdentity, git.name != nil || git.email != nil {
+                    let who = [git.name, git.email.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " ")
+                    said = "git says you are \(who), and no file in contributors/ has that name or that e-mail as a mailto: link; "
+                }
+                let some = handles.prefix(6).joined(separator: ", ") + (handles.count > 6 ? ", …" : "")
+                throw Problem(flag: "--as", description: "who is writing this? \(said)name yourself with --as HANDLE (\(handles.isEmpty ? "your file in contributors/" : some))")
+            }
             guard handles.contains(handle) else {
                 throw Problem(flag: flag, description: "unknown contributor '\(handle)' in \(flag)\(Suggestion.hint(for: handle, in: handles))")
             }

@@ -37,7 +37,7 @@ struct NewCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The project's slug (a contribution's; a proposal's, if not commons-wide).", valueName: "slug")) var project: String?
     @Option(name: .customLong("kind"), help: ArgumentHelp("A contribution's kind of work: code, docs, care, …", valueName: "kind")) var work: String?
     @Option(help: "A contribution's hours.") var hours: String?
-    @Option(help: ArgumentHelp("Co-authors of a contribution, all credited: a,b.", valueName: "handles")) var contributors: String?
+    @Option(help: ArgumentHelp("Everyone who did a contribution's work, when it is not only you: a,b (list yourself too if you took part).", valueName: "handles")) var contributors: String?
     @Option(help: ArgumentHelp("unpaid, stipend or paid.", valueName: "compensation")) var compensation: String?
     @Option(help: ArgumentHelp("A proposal's decision rule: lazy-consensus, consent, consensus, majority, supermajority.", valueName: "rule")) var rule: String?
     @Option(help: ArgumentHelp("The day a proposal closes (YYYY-MM-DD).", valueName: "day")) var closes: String?
@@ -68,7 +68,9 @@ struct NewCommand: ParsableCommand {
         draft.closes = closes
         draft.license = license
         let asking = Terminal.isInteractive
-        draft.author = author ?? GitIdentity(folder: content).handle(in: commons)
+        let identity = GitIdentity(folder: content)
+        draft.author = author ?? identity.handle(in: commons)
+        if draft.author == nil { draft.unmatchedIdentity = identity }
         if draft.author == nil && draft.needsAuthor && asking {
             let handles = commons.contributors.map(\.handle)
             draft.author = Terminal.ask("Your handle (\(handles.prefix(8).joined(separator: ", "))\(handles.count > 8 ? ", …" : ""))")
@@ -100,6 +102,10 @@ struct NewCommand: ParsableCommand {
             throw ExitCode(1)
         }
         FileStream.standardOutput.write(path + "\n")
+        if kind == .contribution, !draft.contributors.isEmpty, let me = draft.author, !draft.contributors.contains(me) {
+            // Recording others' work is fine; leaving yourself out by mistake would go unseen.
+            FileStream.standardError.write("note: credited to \(draft.contributors.joined(separator: ", ")) only, not you (\(me)); add yourself to --contributors if you took part\n")
+        }
     }
 }
 

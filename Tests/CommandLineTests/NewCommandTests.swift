@@ -52,6 +52,18 @@ extension CommandLineTests {
         #expect(check.status == 0, "\(check.stdout)")
     }
 
+    @Test func recordingOthersWorkSaysYouAreNotCredited() throws {
+        let repository = try plantedCommons()
+        _ = try run(["new", "person", "--name", "Mei Chen"], in: repository)
+        let others = try run(["new", "contribution", "--project", "first-project", "--kind", "care", "--as", "ana-lima",
+                              "--contributors", "mei-chen"], in: repository)
+        #expect(others.status == 0, "\(others.stderr)")
+        #expect(others.stderr == "note: credited to mei-chen only, not you (ana-lima); add yourself to --contributors if you took part\n")
+        let together = try run(["new", "contribution", "--project", "first-project", "--kind", "care", "--as", "ana-lima",
+                                "--contributors", "ana-lima,mei-chen"], in: repository)
+        #expect(together.status == 0 && together.stderr.isEmpty, "\(together.stderr)")
+    }
+
     @Test func anUnknownProjectIsRefusedWithTheOneMeantAndNothingIsWritten() throws {
         let repository = try plantedCommons()
         let before = TemporaryFolder.files(in: repository)
@@ -76,7 +88,9 @@ extension CommandLineTests {
         let unknown = try run(["new", "contribution", "--project", "first-project", "--kind", "docs"],
                               environment: try gitEnvironment(name: "Someone Else"), in: repository)
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.contains("--as"))
+        // What git said, and the handles there are.
+        #expect(unknown.stderr.contains("git says you are Someone Else"))
+        #expect(unknown.stderr.contains("--as HANDLE (ana-lima)"))
         let missing = try run(["new", "contribution", "--as", "ana-lima"], in: repository)
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("--project"))
