@@ -60,7 +60,8 @@ struct ProjectPages {
             "maintainers": PersonLink.list(project.maintainers, in: publication),
             "tags": project.tags,
             "rule": project.rule.words,
-            "ruleExplained": project.rule.explanation,
+            // A proposal may name its own rule: the project's is the default, said as such.
+            "ruleExplained": "Decided by \(project.rule.words) unless a proposal names another rule. \(project.rule.explanation)",
             "quorum": QuorumWords.share(project.quorum),
             "needsQuorum": project.rule.needsQuorum,
             "figures": ScopeFigureList.items(scope, activeDays: publication.settings.activeDays,

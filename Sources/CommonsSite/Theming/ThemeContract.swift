@@ -226,7 +226,7 @@ extension PageKind {
         .text("repository", "its repository's address").optionally,
         .day("started", "the day it started").optionally,
         .text("rule", "its decision rule in words"),
-        .text("ruleExplained", "what the rule means"),
+        .text("ruleExplained", "that its rule decides its proposals unless one names another, and what the rule means"),
         .text("quorum", "its quorum in words"),
         .flag("needsQuorum", "true when the rule needs a quorum"),
         .list("figures", C.figure, "its figures"),
