@@ -8,10 +8,17 @@ extension ChartFigure {
     static func months(_ scope: ScopeFigures, id: String, of name: String, asOf: Day) -> ChartFigure {
         let months = scope.months
         let soFar = asOf.adding(days: 1).month == asOf.month && months.last?.month == asOf.month
-        let peak = months.max { $0.contributions < $1.contributions }
+        let most = months.map(\.contributions).max() ?? 0
+        let busiest = months.filter { $0.contributions == most }
         let span = months.first.map { "from \(monthWords($0.month)) to \(monthWords(months.last!.month))" } ?? "no months yet"
-        let description = "Contributions to \(name) per month, \(span)"
-            + (peak.map { "; the busiest month was \(monthWords($0.month)) with \(Words.plural($0.contributions, "contribution"))." } ?? ".")
+        // A tie is said as one: naming only the first of four equal months misleads.
+        let peak = switch busiest.count {
+        case 0: "."
+        case 1: "; the busiest month was \(monthWords(busiest[0].month)) with \(Words.plural(most, "contribution"))."
+        case 2: "; the busiest months were \(monthWords(busiest[0].month)) and \(monthWords(busiest[1].month)), with \(Words.plural(most, "contribution")) each."
+        default: "; \(busiest.count) months tie as the busiest, with \(Words.plural(most, "contribution")) each, the first \(monthWords(busiest[0].month))."
+        }
+        let description = "Contributions to \(name) per month, \(span)" + peak
             + (soFar ? " \(monthWords(asOf.month)) is counted up to \(asOf.inWords), so far." : "")
         return ChartFigure(
             id: id, title: "Contributions per month", description: description,

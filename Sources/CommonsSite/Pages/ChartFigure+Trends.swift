@@ -32,8 +32,8 @@ extension ChartFigure {
         if let first = worked.first, let last = worked.last {
             description += " from \(first.asOf.inWords) to \(last.asOf.inWords)"
                 + (soFar ? ", the last point so far, as the month is not over" : "")
-                + ": the bus factor went from \(first.busFactor) to \(last.busFactor), "
-                + "the active people from \(first.activeContributors) to \(last.activeContributors)."
+                + ": " + Self.change("the bus factor", first.busFactor, last.busFactor) + ", "
+                + Self.change("the active people", first.activeContributors, last.activeContributors) + "."
         }
         return ChartFigure(
             id: id, title: "Trends over two years", description: description,
@@ -43,5 +43,11 @@ extension ChartFigure {
                 (point.asOf.description + (point.soFar ? " (so far)" : ""),
                  [Words.count(point.busFactor), Words.count(point.activeContributors), Words.percent(point.unpaidShare)])
             })
+    }
+
+    /// "the bus factor went from 3 to 4", or "… was 4 at both ends" rather than "went
+    /// from 4 to 4", which reads as a slip (it may have moved in between: the table says).
+    static func change(_ figure: String, _ first: Int, _ last: Int) -> String {
+        first == last ? "\(figure) was \(first) at both ends" : "\(figure) went from \(first) to \(last)"
     }
 }
