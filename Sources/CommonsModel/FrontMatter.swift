@@ -333,11 +333,34 @@ final class FrontMatter {
         }
         commentedOut = []
         for field in fields where !known.contains(field.key) {
-            let hint = Suggestion.nearest(to: field.key, in: known).map { "; did you mean '\($0)'?" }
-                ?? " (known fields: \(known.joined(separator: ", ")))"
+            let meant = Self.otherWords[field.key].flatMap { known.contains($0) ? $0 : nil }
+                ?? Suggestion.nearest(to: field.key, in: known)
+            var hint = meant.map { "; did you mean '\($0)'?" } ?? " (known fields: \(known.joined(separator: ", ")))"
+            // The misspelt field is ignored: say what that does to the figures.
+            if let meant, !has(meant) {
+                hint += " As written, " + (Self.withoutIt[meant] ?? "this file has no '\(meant)'")
+            }
             report(.warning, at: position(of: field.keyYAMLNode), "unknown field '\(field.key)'\(hint)")
         }
     }
+
+    /// Words people write for a field that spelling alone would not lead to.
+    static let otherWords = [
+        "paid": "compensation", "pay": "compensation", "payment": "compensation", "stipend": "compensation",
+        "type": "kind", "time": "hours", "duration": "hours", "when": "date", "day": "date",
+        "author": "contributor", "by": "contributor", "who": "contributor", "person": "contributor",
+        "organisation": "affiliation", "organization": "affiliation", "org": "affiliation",
+        "licence": "license",
+    ]
+
+    /// What leaving out a field with a default does to the figures.
+    static let withoutIt = [
+        "hours": "no hours are recorded for this work",
+        "compensation": "this work counts as unpaid",
+        "affiliation": "this person counts as their own organisation",
+        "closes": "the proposal closes after the commons' usual window",
+        "rule": "the project's or commons' rule applies",
+    ]
 
     func warnAboutUnknownKeys(_ entries: [(key: String, keyPosition: Position, value: YAMLNode)], in parent: String, known: [String]) {
         for entry in entries where !known.contains(entry.key) {

@@ -50,9 +50,18 @@ struct FrontMatterTests {
         #expect(content.check().isEmpty)
     }
 
+    /// A misspelt field is ignored, and its default silently changes the figures: said.
+    @Test func anUnknownFieldSaysWhatLeavingItsFieldOutDoes() throws {
+        let content = try TemporaryContent(["contributions/a.md": "---\ncontributor: amara\nproject: maps\ndate: 2026-03-01\nkind: code\nhour: 2\npaid: yes\n---\n"])
+        #expect(content.check() == [
+            "contributions/a.md:6:1: warning: unknown field 'hour'; did you mean 'hours'? As written, no hours are recorded for this work",
+            "contributions/a.md:7:1: warning: unknown field 'paid'; did you mean 'compensation'? As written, this work counts as unpaid",
+        ])
+    }
+
     @Test func unknownFieldNamesTheNearest() throws {
         let content = try TemporaryContent(["contributors/ines.md": "---\nname: Ines\naffiliaton: Library\n---\n"])
-        #expect(content.check() == ["contributors/ines.md:3:1: warning: unknown field 'affiliaton'; did you mean 'affiliation'?"])
+        #expect(content.check() == ["contributors/ines.md:3:1: warning: unknown field 'affiliaton'; did you mean 'affiliation'? As written, this person counts as their own organisation"])
     }
 
     @Test func yesAndNoStayVotesAndDatesStayDays() throws {
