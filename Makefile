@@ -122,7 +122,9 @@ check-site: build tools search-tools
 	PATH="$$PATH:$(CURDIR)/.build/tools/bin" scripts/check-site.sh $(COMMONS) .build/check-site
 
 # commons against Hugo and the cmark CLI on generated commons of 5,000 and 50,000
-# contributions (issue 5); several minutes. Options: make bench BENCH_ARGS="--runs 3".
+# contributions (issue 5), with check's peak memory; then cmark's pathological inputs at the
+# largest file max_file_kb allows (issue 17). Several minutes.
+# Options: make bench BENCH_ARGS="--runs 3".
 bench: deps
 	@command -v hugo >/dev/null && command -v cmark >/dev/null && command -v python3 >/dev/null \
 	  && [ -x /usr/bin/time ] || { \
@@ -130,6 +132,7 @@ bench: deps
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq hugo cmark python3 time >/dev/null; }
 	$(MAKE) release
 	python3 Benchmarks/bench.py $(BENCH_ARGS)
+	python3 Benchmarks/pathological.py
 
 # make fuzz [FUZZ_SECONDS=N] [FUZZ_TARGETS="front-matter …"]: each target under libFuzzer
 # with AddressSanitizer, one after another, N seconds each (default 60), seeded from the

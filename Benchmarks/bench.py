@@ -14,7 +14,8 @@ a shared machine falls on all of them alike:
   commons check   the release binary: check --content C --as-of 2026-11-27
 
 and prints the median wall time, CPU time and peak RSS of each, the ratios, the
-time per stage that `commons build` prints, and whether each target of issue 5 holds.
+time per stage that `commons build` prints, and whether each target of issue 5 holds
+(and issue 17's: the peak memory of commons check).
 
 With --reload it measures instead what loading the same commons again costs in
 memory (the large one unless --sizes says otherwise): commons-reload loads it twice
@@ -52,6 +53,7 @@ SIZES = {
     "large": dict(projects=200, contributors=2000, contributions=50000, proposals=1000),
 }
 GIB = 1024 ** 3
+CHECK_RSS = 200 * 10 ** 6  # issue 17: check on the large commons stays under 200 MB
 TIME = "/usr/bin/time"  # GNU time (Debian's `time` package)
 SHM = "/dev/shm/commons-bench-%d" % os.getuid()
 
@@ -374,6 +376,8 @@ def report(results, runs):
     if trends is not None:
         checks.append(("trends ≤ 5 %% of %s (issue 15)" % main, trends, 0.05 * m.wall,
                        "%.3f s of %.3f s (%.1f %%)" % (trends, m.wall, 100 * trends / m.wall)))
+    checks.append(("peak RSS of commons check < 200 MB (issue 17)", large["commons check"].rss, CHECK_RSS,
+                   "%.0f MB" % (large["commons check"].rss / 1e6)))
     checks.append(("commons check ≤ 0.5 × %s" % main, large["commons check"].wall, 0.5 * m.wall,
                    "%.3f s vs %.3f s (%.3f ×)" % (large["commons check"].wall, m.wall,
                                                  large["commons check"].wall / m.wall)))

@@ -85,9 +85,20 @@ public enum ContentLoader {
             if front.isUnreadable { return (nil, front.diagnostics) }
             var settings = SettingsFile.read(front)
             let hasTitle = !settings.title.isEmpty
-            settings.body = Markdown(source: source.body)
-            return (hasTitle && !front.diagnostics.hasErrors ? settings : nil, front.diagnostics)
+            let stalling: [Diagnostic]
+            (settings.body, stalling) = readBody(source)
+            return (hasTitle && !front.diagnostics.hasErrors ? settings : nil, front.diagnostics + stalling)
         }
+    }
+
+    /// A file's Markdown body, or an empty one and an error where libcmark would stall on
+    /// it (`Markdown.stallingImageOpeners`): the file's fields are read all the same, so
+    /// that nothing else fails for it.
+    static func readBody(_ source: SourceFile) -> (Markdown, [Diagnostic]) {
+        let body = Markdown(source: source.body)
+        guard let stall = body.stallingImageOpeners else { return (body, []) }
+        let position = Position(line: source.bodyLine + stall.line - 1, column: stall.column)
+        return (.empty, [.error(source.path, at: position, "\(stall.open) image openers '![' are left open in this paragraph, with links closing after them: libcmark's time over such a paragraph grows with its length squared (over a second at 60 KB); close each '![' with ']', or write '\\![' for a literal '!['")])
     }
 
     /// One file of one section, read independently of every other.
@@ -105,7 +116,7 @@ public enum ContentLoader {
         if let misplaced = file.misplacement(fields: front.fieldNames, position: front.position) {
             return LoadedFile(entry: nil, diagnostics: front.diagnostics + [misplaced])
         }
-        let body = Markdown(source: source.body)
+        let (body, stalling) = readBody(source)
         var entry: LoadedFile.Entry?
         switch file.section {
         case .projects: entry = .project(ProjectFile.read(front, slug: file.name, body: body))
@@ -116,7 +127,8 @@ public enum ContentLoader {
         case .assets: entry = nil
         }
         if !keepingBody { entry?.dropBody() }
-        return LoadedFile(entry: entry, diagnostics: front.diagnostics)
+        // After the entry is read: reading its fields adds to the front matter's diagnostics.
+        return LoadedFile(entry: entry, diagnostics: front.diagnostics + stalling)
     }
 
     /// Slugs and handles are file names, ids are paths: each must be safe as a URL.

@@ -10,7 +10,8 @@ struct SourceFile {
     let frontMatterLine: Int
     /// The Markdown after the closing `---`.
     let body: [UInt8]
-
+    /// File line number of the body's first line.
+    let bodyLine: Int
 
     /// Reads and splits the file; a problem names the file and, where it can, the line.
     static func read(_ absolute: String, path: String, maxBytes: Int) -> Result<SourceFile, Diagnostic> {
@@ -20,7 +21,9 @@ struct SourceFile {
         case .failure(.cannotRead):
             return .failure(.error(path, "cannot read the file"))
         case .failure(.tooLarge(let size)):
-            return .failure(.error(path, "file is \((size + 1023) / 1024) KB, over the limit of \(maxBytes / 1024) KB (max_file_kb in commons.md)"))
+            // commons.md is read before its max_file_kb is known, so it keeps the default.
+            let advice = path == "commons.md" ? "move some of its text to a page" : "split it, or raise max_file_kb in commons.md"
+            return .failure(.error(path, "file is \((size + 1023) / 1024) KB, over the limit of \(maxBytes / 1024) KB: \(advice)"))
         case .success(let bytes):
             return split(bytes, path: path)
         }
@@ -59,7 +62,7 @@ struct SourceFile {
                     let yaml = String(decoding: bytes[min(frontStart, lineStart)..<lineStart], as: UTF8.self)
                     let bodyStart = min(index + 1, bytes.endIndex)
                     return .success(SourceFile(path: path, frontMatter: yaml, frontMatterLine: 2,
-                                               body: Array(bytes[bodyStart...])))
+                                               body: Array(bytes[bodyStart...]), bodyLine: lineNumber + 1))
                 }
                 if index == bytes.endIndex { break }
                 lineStart = index + 1

@@ -20,8 +20,7 @@ struct SitePlan: Sendable {
     let files: [File]
     /// Every page, in the order the site lists them.
     let pages: [PageJob]
-    private let layout: Layout
-    private let chrome: SiteChrome
+    private let drawing: PageDrawing
     /// Two files at one path: nothing is written then.
     let clashes: [Diagnostic]
 
@@ -45,22 +44,17 @@ struct SitePlan: Sendable {
         if icon == SiteIcon.themePath, let themeIcon = theme.icon {
             files.append(File(path: SiteIcon.themePath, source: nil) { .copy(from: themeIcon) })
         }
-        let layout = Layout(publication: publication, icon: icon)
-        let chrome = SiteChrome(layout: layout, theme: theme)
+        let drawing = PageDrawing(theme: theme, layout: Layout(publication: publication, icon: icon))
         for job in jobs {
-            files.append(File(path: job.path.file, source: job.source) {
-                .text(theme.render(job.kind.template, layout.context(for: job, page: job.context(), chrome: chrome)))
-            })
+            files.append(File(path: job.path.file, source: job.source) { .text(drawing.draw(job)) })
         }
         self.files = files
-        (pages, self.layout, self.chrome) = (jobs, layout, chrome)
+        (pages, self.drawing) = (jobs, drawing)
         clashes = PageClashes.find(files.map { ($0.path, $0.source) })
     }
 
     /// What the template of `page` receives.
-    func context(of page: PageJob) -> PageContext {
-        layout.context(for: page, page: page.context(), chrome: chrome)
-    }
+    func context(of page: PageJob) -> PageContext { drawing.context(of: page) }
 
     /// The page published at `url` ("/projects/maps/", "projects/maps/index.html").
     func page(at url: String) -> PageJob? {
@@ -99,6 +93,25 @@ struct SitePlan: Sendable {
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw WriteFailure(description: failure) }
     }
+}
+
+/// What draws any page — the theme, the layout every page shares, and its chrome — held
+/// once and referred to by every page's closure, rather than copied into each of them.
+private final class PageDrawing: Sendable {
+    let theme: Theme
+    let layout: Layout
+    let chrome: SiteChrome
+
+    init(theme: Theme, layout: Layout) {
+        (self.theme, self.layout) = (theme, layout)
+        chrome = SiteChrome(layout: layout, theme: theme)
+    }
+
+    func context(of page: PageJob) -> PageContext {
+        layout.context(for: page, page: page.context(), chrome: chrome)
+    }
+
+    func draw(_ page: PageJob) -> String { theme.render(page.kind.template, context(of: page)) }
 }
 
 struct WriteFailure: Error, CustomStringConvertible {

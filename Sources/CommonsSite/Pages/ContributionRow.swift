@@ -1,6 +1,7 @@
 import CommonsAnalysis
 import CommonsModel
 import CommonsSupport
+import Foundation
 import Mustache
 
 /// A contribution as a row of a ledger table: day, title, people, project, kind, hours,
@@ -34,24 +35,34 @@ enum ContributionRow {
 
 }
 
-/// Every contribution's row, built once on every core: a contribution is shown in the
+/// Every contribution's row, built the first time a page that shows it is drawn, by the
+/// core drawing that page, and kept for the others: a contribution is shown in the
 /// ledger, on its own page and on each of its people's pages, and its project's and the
-/// home page's while it is among the latest.
-struct ContributionRows: @unchecked Sendable {
-    private let rows: [String: [String: Any]]
+/// home page's while it is among the latest. Built on demand rather than with the plan,
+/// because `check` plans every page and draws none: on a big commons the rows were most
+/// of what it held.
+final class ContributionRows: @unchecked Sendable {
+    private let publication: Publication
+    private var rows: [String: [String: Any]] = [:]
+    private let lock = NSLock()
     private let drawings: FragmentDrawings<TableRow.Drawing>
 
     init(_ publication: Publication, theme: Theme) {
-        let ledger = publication.ledger
-        let built = ledger.parallelMap { contribution in
-            SendableRow(context: ContributionRow.context(contribution, in: publication))
-        }
-        rows = Dictionary(zip(ledger.map(\.id), built.map(\.context)), uniquingKeysWith: { first, _ in first })
+        self.publication = publication
         drawings = FragmentDrawings(.contributionRow, theme: theme)
     }
 
     func row(_ contribution: Contribution) -> [String: Any] {
-        rows[contribution.id] ?? [:]
+        lock.lock()
+        let known = rows[contribution.id]
+        lock.unlock()
+        if let known { return known }
+        // Two cores may build the same row at once; both build the same values.
+        let row = ContributionRow.context(contribution, in: publication)
+        lock.lock()
+        rows[contribution.id] = row
+        lock.unlock()
+        return row
     }
 
     /// The rows of a table on the page at `page`; on a project's own page
@@ -120,8 +131,4 @@ private struct DrawnRow: MustacheCustomRenderable {
         }
     }
     var isNull: Bool { false }
-}
-
-private struct SendableRow: @unchecked Sendable {
-    let context: [String: Any]
 }

@@ -5,7 +5,11 @@ import CommonsModel
 /// The commons as the site publishes it: the model and its analysis as of a day, with
 /// the cross-references pages read — built once, before rendering, so that each page
 /// costs only its own content and no page searches the ledger.
-struct Publication: Sendable {
+///
+/// A class, and so are the proposals in it, because every page's plan holds it: one
+/// reference each, not a copy of all its fields in each of tens of thousands of pages
+/// (and of every vote a proposal's person pages list).
+final class Publication: Sendable {
     let commons: Commons
     let analysis: Analysis
     let address: SiteAddress
@@ -26,9 +30,13 @@ struct Publication: Sendable {
     /// Every vote a person cast, counted or not, in proposal order.
     let votesByVoter: [String: [CastVote]]
 
-    struct DecidedProposal: Sendable {
+    final class DecidedProposal: Sendable {
         let proposal: Proposal
         let outcome: ProposalOutcome
+
+        init(proposal: Proposal, outcome: ProposalOutcome) {
+            (self.proposal, self.outcome) = (proposal, outcome)
+        }
 
         /// Every vote in the file's order, with the reason it does not count (nil when it does).
         var votes: [(vote: Vote, uncountedReason: String?)] {
