@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """cmark's pathological inputs (the patterns of its test/pathological_tests.py), each as
 the body of one contribution in an otherwise minimal commons, filling the largest file
-max_file_kb allows (256 KB, the tool's default, unless --max-file-kb sets another in the
+max_file_kb allows (1,024 KB, the tool's default, unless --max-file-kb sets another in the
 commons.md it writes): each `commons build` should take under a second (issue 17).
 `![[]()` repeated, on which Debian's libcmark 0.30.2 takes time growing with the square of
 the text, is refused before it is parsed: its line says `refused`, and counts as met when
@@ -16,7 +16,7 @@ Usage: pathological.py [--commons .build/release/commons] [--max-file-kb N]
                        [--limit-seconds 1] [--runs 3] [--strict]"""
 import argparse, pathlib, shutil, subprocess, sys, tempfile, time
 
-DEFAULT_KB = 256  # Settings.maxFileKB
+DEFAULT_KB = 1024  # Settings.maxFileKB
 FRONT = "---\ncontributor: amara\nproject: maps\ndate: 2026-03-01\nkind: code\n---\n"
 REFUSED = "image openers '![' are left open"
 

@@ -116,12 +116,49 @@ struct Resolution {
         projects.sort { $0.slug < $1.slug }
         contributors.sort { $0.handle < $1.handle }
         contributions.sort { ($0.date, $0.id) < ($1.date, $1.id) }
+        warnAboutCopies(contributors, contributions)
         proposals.sort { ($0.opened, $0.id) < ($1.opened, $1.id) }
         pages.sort { $0.path < $1.path }
         var commons = Commons(settings: settings, projects: projects, contributors: contributors,
                               contributions: contributions, proposals: proposals, pages: pages, assets: assets.sorted())
         commons.setAside = setAside
         return commons
+    }
+
+    /// A file copied by mistake counts its work twice, and a second file for the same
+    /// person splits their work between two handles; neither breaks a rule of the format,
+    /// so each is a warning at the later file, naming the earlier.
+    private mutating func warnAboutCopies(_ people: [Contributor], _ contributions: [Contribution]) {
+        // Namesakes happen in a large commons: only a name with nothing that tells the two
+        // apart (the same affiliation, and no links or a shared one) is asked about.
+        var named: [String: [Contributor]] = [:]
+        for person in people {
+            let name = person.name.lowercased()
+            let same = named[name, default: []].first { other in
+                other.affiliation == person.affiliation
+                    && ((other.links.isEmpty && person.links.isEmpty) || !Set(other.links).isDisjoint(with: person.links))
+            }
+            if let first = same {
+                diagnostics.append(.warning(person.file, at: Position(line: 1, column: 1),
+                                            "'\(person.name)' is also \(first.file): the same person twice? Their work is split between two handles"))
+            }
+            named[name, default: []].append(person)
+        }
+        struct Work: Hashable {
+            let date: Day, project: String, contributors: [String], kind: Kind, hours: Double, compensation: Compensation, title: String
+        }
+        var seen: [Work: String] = [:]
+        for contribution in contributions {
+            let work = Work(date: contribution.date, project: contribution.project, contributors: contribution.contributors.sorted(),
+                            kind: contribution.kind, hours: contribution.hours, compensation: contribution.compensation,
+                            title: contribution.title)
+            if let first = seen[work] {
+                diagnostics.append(.warning(contribution.file, at: Position(line: 1, column: 1),
+                                            "the same work as \(first) (people, project, day, kind, hours and title): a copy? It is counted twice"))
+            } else {
+                seen[work] = contribution.file
+            }
+        }
     }
 
     /// Reports a vote by someone without a file in contributors/; true when known.

@@ -42,6 +42,30 @@ struct ResolutionTests {
         ])
     }
 
+    @Test func aCopiedContributionIsNamedAsACopy() throws {
+        let work = contribution("contributor: amara\nproject: maps\ndate: 2026-03-01\nkind: code\nhours: 2")
+        let content = try TemporaryContent(["contributions/2026/03/a.md": work, "contributions/2026/03/a-copy.md": work,
+                                            "contributions/2026/03/b.md": contribution("contributor: amara\nproject: maps\ndate: 2026-03-01\nkind: code\nhours: 3")])
+        #expect(content.check() == [
+            "contributions/2026/03/a-copy.md:1:1: warning: the same work as contributions/2026/03/a.md (people, project, day, kind, hours and title): a copy? It is counted twice",
+        ])
+    }
+
+    @Test func aSecondFileForTheSamePersonIsNamed() throws {
+        let content = try TemporaryContent(["contributors/amara-2.md": "---\nname: amara okafor\n---\n"])
+        #expect(content.check() == [
+            "contributors/amara-2.md:1:1: warning: 'amara okafor' is also contributors/amara.md: the same person twice? Their work is split between two handles",
+        ])
+    }
+
+    @Test func aDateThatDisagreesWithItsFolderIsNamed() throws {
+        let content = try TemporaryContent(["contributions/2026/11/a.md": contribution("contributor: amara\nproject: maps\ndate: 2025-11-29\nkind: code"),
+                                            "contributions/loose.md": contribution("contributor: amara\nproject: maps\ndate: 2025-11-29\nkind: care")])
+        #expect(content.check() == [
+            "contributions/2026/11/a.md:4:7: warning: dated 2025-11-29 but filed under 2026/11/: fix the date, or move the file to contributions/2025/11/",
+        ])
+    }
+
     @Test func bothContributorAndContributors() throws {
         let content = try TemporaryContent(["contributions/a.md": contribution("contributor: amara\ncontributors: [jonas]\nproject: maps\ndate: 2026-03-01\nkind: code")])
         #expect(content.check() == [

@@ -58,20 +58,20 @@ struct SourceFileTests {
         ])
     }
 
-    @Test func theDefaultLimitIs256KBAndACommonsMayRaiseIt() throws {
-        let long = "---\nname: Long\n---\n" + String(repeating: "A long page of plain words. ", count: 10_000)  // 274 KB
+    @Test func theDefaultLimitIs1024KBAndACommonsMayRaiseIt() throws {
+        let long = "---\nname: Long\n---\n" + String(repeating: "A long page of plain words. ", count: 40_000)  // 1,094 KB
         let content = try TemporaryContent(["contributors/long.md": long])
         #expect(content.check() == [
-            "contributors/long.md: error: file is 274 KB, over the limit of 256 KB: split it, or raise max_file_kb in commons.md",
+            "contributors/long.md: error: file is 1094 KB, over the limit of 1024 KB: split it, or raise max_file_kb in commons.md",
         ])
-        try content.write(Data("---\ntitle: T\nmax_file_kb: 512\n---\n".utf8), to: "commons.md")
+        try content.write(Data("---\ntitle: T\nmax_file_kb: 2048\n---\n".utf8), to: "commons.md")
         #expect(content.check() == [])
     }
 
     @Test func commonsMDIsHeldToTheDefaultLimit() throws {
         // It is read before its own max_file_kb is known.
-        let text = "---\ntitle: T\nmax_file_kb: 1024\n---\n" + String(repeating: "Our front page. ", count: 20_000)
+        let text = "---\ntitle: T\nmax_file_kb: 2048\n---\n" + String(repeating: "Our front page. ", count: 80_000)
         let content = try TemporaryContent(["commons.md": text])
-        #expect(content.check().contains("commons.md: error: file is 313 KB, over the limit of 256 KB: move some of its text to a page"))
+        #expect(content.check().contains("commons.md: error: file is 1251 KB, over the limit of 1024 KB: move some of its text to a page"))
     }
 }

@@ -45,6 +45,14 @@ enum ContributionFile {
                 + (project.map { [Reference(noun: .project, name: $0, position: front.valuePosition("project"))] } ?? [])
             return named.isEmpty ? nil : .references(named, file: front.path)
         }
+        // contributions/YYYY/MM/… is the convention; a date that disagrees is likely a slip in one or the other.
+        let folders = id.split(separator: "/")
+        let dated = date.description  // YYYY-MM-DD
+        if folders.count >= 3, folders[0].count == 4, folders[1].count == 2, Int(folders[0]) != nil, Int(folders[1]) != nil,
+           "\(folders[0])-\(folders[1])" != dated.prefix(7) {
+            front.report(.warning, at: front.valuePosition("date"),
+                         "dated \(dated) but filed under \(folders[0])/\(folders[1])/: fix the date, or move the file to contributions/\(dated.prefix(4))/\(dated.dropFirst(5).prefix(2))/")
+        }
         var contribution = Contribution(id: id, contributors: people.map(\.0), project: project, date: date,
                                         kind: kind, hours: hours ?? 0, compensation: compensation ?? .unpaid,
                                         title: title ?? body.lead.truncated(to: 80))
