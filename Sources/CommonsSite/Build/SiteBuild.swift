@@ -126,14 +126,15 @@ public struct SiteBuild: PipelineWork {
     }
 
     /// Every file drawn into memory, on every core, by the same closures `publish`
-    /// writes from: what `commons serve` serves is what `build` would write.
-    public static var draw: Step<SiteBuild> {
+    /// writes from: what `commons serve` serves is what `build` would write. The pages
+    /// `earlier` drew from the same inputs are taken from it (`PageFingerprint`).
+    public static func draw(reusing earlier: DrawnSite? = nil) -> Step<SiteBuild> {
         Step("draw") { build in
             guard let plan = build.plan else { return "nothing planned" }
-            let (site, unreadable) = DrawnSite.draw(plan)
+            let (site, unreadable) = DrawnSite.draw(plan, reusing: earlier)
             build.siteDiagnostics += unreadable
             build.drawn = site
-            return "\(Phrase.counted(site.files.count, "file")) in memory"
+            return "\(Phrase.counted(site.files.count, "file")) in memory, \(Phrase.counted(site.drawnPages, "page")) drawn"
         }
     }
 

@@ -13,6 +13,9 @@ struct SitePlan: Sendable {
         let path: String
         let source: String?
         let make: @Sendable () -> SiteFile.Body
+        /// A page's: what its drawing depends on, for a preview that draws again only the
+        /// pages that changed. Other files have none and are always drawn.
+        var fingerprint: (@Sendable () -> PageFingerprint)? = nil
     }
 
     /// The other files first: the feed, the sitemap and stats.json are drawn by one core
@@ -47,10 +50,15 @@ struct SitePlan: Sendable {
         }
         let layout = Layout(publication: publication, icon: icon)
         let chrome = SiteChrome(layout: layout, theme: theme)
+        var templates: [String: TemplateFingerprint] = [:]
         for job in jobs {
-            files.append(File(path: job.path.file, source: job.source) {
+            let template = templates[job.kind.template] ?? TemplateFingerprint(job.kind.template, in: theme.texts)
+            templates[job.kind.template] = template
+            files.append(File(path: job.path.file, source: job.source, make: {
                 .text(theme.render(job.kind.template, layout.context(for: job, page: job.context(), chrome: chrome)))
-            })
+            }, fingerprint: {
+                PageFingerprint(template: template, context: layout.context(for: job, page: job.context(), chrome: chrome))
+            }))
         }
         self.files = files
         (pages, self.layout, self.chrome) = (jobs, layout, chrome)

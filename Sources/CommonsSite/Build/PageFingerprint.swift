@@ -1,0 +1,107 @@
+import Mustache
+
+/// What drawing a page depends on, hashed: the text of its template and of every partial
+/// and parent that template reaches, and every value of its context (the layout's and the
+/// page's), read as a template reads them — texts, flags, numbers, lists, and each name of
+/// a dictionary or a `NamedContext` with its value, fragments already drawn (a table's
+/// `row`, the `siteHeader`) by their HTML. A page is a pure function of those, so a page
+/// whose fingerprint is the one it had is the same bytes and need not be drawn again:
+/// `commons serve` draws after a change only the pages whose fingerprint changed, and
+/// thus follows every dependency a page has — the model's references, the analysis, the
+/// theme — without a list of them that could fall behind the code. Two different inputs
+/// share a fingerprint with a chance of 2⁻⁶⁴ (Swift's `Hasher`, seeded once per process).
+struct PageFingerprint: Hashable, Sendable {
+    let value: Int
+
+    init(template: TemplateFingerprint, context: Any) {
+        var hasher = Hasher()
+        hasher.combine(template.value)
+        PageFingerprint.feed(context, into: &hasher)
+        value = hasher.finalize()
+    }
+
+    /// Each kind of value is tagged, so a list of two texts never feeds the same as one
+    /// text holding both.
+    private static func feed(_ value: Any, into hasher: inout Hasher) {
+        switch value {
+        case let text as String:
+            hasher.combine(0 as UInt8)
+            hasher.combine(text)
+        case let flag as Bool:
+            hasher.combine(1 as UInt8)
+            hasher.combine(flag)
+        case let shown as Shown:
+            hasher.combine(2 as UInt8)
+            hasher.combine(shown.renderText)
+        case let number as Int:
+            hasher.combine(3 as UInt8)
+            hasher.combine(number)
+        case let number as Double:
+            hasher.combine(4 as UInt8)
+            hasher.combine(number)
+        case let dictionary as [String: Any]:
+            hasher.combine(5 as UInt8)
+            hasher.combine(dictionary.count)
+            for key in dictionary.keys.sorted() {
+                hasher.combine(key)
+                feed(dictionary[key]!, into: &hasher)
+            }
+        case let named as NamedContext:
+            hasher.combine(6 as UInt8)
+            let names = named.names.sorted()
+            hasher.combine(names.count)
+            for name in names {
+                hasher.combine(name)
+                if let child = named.child(named: name) { feed(child, into: &hasher) } else { hasher.combine(7 as UInt8) }
+            }
+        case let list as [Any]:
+            hasher.combine(8 as UInt8)
+            hasher.combine(list.count)
+            for item in list { feed(item, into: &hasher) }
+        case let custom as MustacheCustomRenderable:
+            hasher.combine(9 as UInt8)
+            hasher.combine(custom.isNull)
+            hasher.combine(custom.renderText)
+        default:
+            // No context holds another kind today; one that did is still told apart by
+            // its type and its description, never taken as unchanged.
+            hasher.combine(10 as UInt8)
+            hasher.combine(String(reflecting: type(of: value)))
+            hasher.combine(String(describing: value))
+        }
+    }
+}
+
+/// A template's part of a page's fingerprint: its text and the texts of the partials and
+/// parents it reaches, so that editing `project.mustache` draws the project pages again
+/// and editing `layout.mustache` draws every page. A dynamic partial (`{{>*name}}`) may
+/// reach any template, so it brings in all of them.
+struct TemplateFingerprint: Sendable {
+    let value: Int
+
+    init(_ template: String, in texts: [String: String]) {
+        var reached: Set<String> = []
+        var pending = [template]
+        while let name = pending.popLast() {
+            guard reached.insert(name).inserted, let text = texts[name] else { continue }
+            pending += TemplateFingerprint.partials(TemplateScanner.scan(text), all: texts)
+        }
+        var hasher = Hasher()
+        for name in reached.sorted() {
+            hasher.combine(name)
+            hasher.combine(texts[name])
+        }
+        value = hasher.finalize()
+    }
+
+    private static func partials(_ tags: [TemplateTag], all texts: [String: String]) -> [String] {
+        tags.flatMap { tag -> [String] in
+            let own: [String]
+            switch tag.kind {
+            case .partial, .parent: own = tag.name.hasPrefix("*") ? Array(texts.keys) : [tag.name]
+            default: own = []
+            }
+            return own + partials(tag.children, all: texts)
+        }
+    }
+}
