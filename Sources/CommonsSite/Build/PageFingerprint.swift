@@ -1,10 +1,10 @@
 import Mustache
 
-/// What drawing a page depends on, hashed: the text of its template and of every partial
-/// and parent that template reaches, and every value of its context (the layout's and the
-/// page's), read as a template reads them — texts, flags, numbers, lists, and each name of
-/// a dictionary or a `NamedContext` with its value, fragments already drawn (a table's
-/// `row`, the `siteHeader`) by their HTML. A page is a pure function of those, so a page
+/// What drawing a page depends on, hashed: the texts of the templates it is drawn with
+/// (`TemplateFingerprint`), and every value of its context (the layout's and the page's),
+/// read as a template reads them — texts, flags, numbers, lists, and each name of a
+/// dictionary or a `NamedContext` with its value; the header and footer by their drawn
+/// HTML, a table's row by the values it is drawn from. A page is a pure function of those, so a page
 /// whose fingerprint is the one it had is the same bytes and need not be drawn again:
 /// `commons serve` draws after a change only the pages whose fingerprint changed, and
 /// thus follows every dependency a page has — the model's references, the analysis, the
@@ -21,31 +21,37 @@ struct PageFingerprint: Hashable, Sendable {
     }
 
     /// Each kind of value is tagged, so a list of two texts never feeds the same as one
-    /// text holding both.
+    /// text holding both. The commonest kinds are tried first, and lists of rows and of
+    /// dictionaries by their own types: a cast to `[Any]` would box every element.
     private static func feed(_ value: Any, into hasher: inout Hasher) {
         switch value {
-        case let text as String:
-            hasher.combine(0 as UInt8)
-            hasher.combine(text)
-        case let flag as Bool:
-            hasher.combine(1 as UInt8)
-            hasher.combine(flag)
         case let shown as Shown:
             hasher.combine(2 as UInt8)
             hasher.combine(shown.renderText)
+        case let text as String:
+            hasher.combine(0 as UInt8)
+            hasher.combine(text)
+        case let dictionary as [String: Any]:
+            feed(dictionary, into: &hasher)
+        case let rows as [TableRow]:
+            hasher.combine(8 as UInt8)
+            hasher.combine(rows.count)
+            for row in rows { feed(row, into: &hasher) }
+        case let list as [[String: Any]]:
+            hasher.combine(8 as UInt8)
+            hasher.combine(list.count)
+            for item in list { feed(item, into: &hasher) }
+        case let flag as Bool:
+            hasher.combine(1 as UInt8)
+            hasher.combine(flag)
         case let number as Int:
             hasher.combine(3 as UInt8)
             hasher.combine(number)
         case let number as Double:
             hasher.combine(4 as UInt8)
             hasher.combine(number)
-        case let dictionary as [String: Any]:
-            hasher.combine(5 as UInt8)
-            hasher.combine(dictionary.count)
-            for key in dictionary.keys.sorted() {
-                hasher.combine(key)
-                feed(dictionary[key]!, into: &hasher)
-            }
+        case let row as TableRow:
+            feed(row, into: &hasher)
         case let named as NamedContext:
             hasher.combine(6 as UInt8)
             let names = named.names.sorted()
@@ -70,18 +76,39 @@ struct PageFingerprint: Hashable, Sendable {
             hasher.combine(String(describing: value))
         }
     }
+
+    private static func feed(_ dictionary: [String: Any], into hasher: inout Hasher) {
+        hasher.combine(5 as UInt8)
+        hasher.combine(dictionary.count)
+        for key in dictionary.keys.sorted() {
+            hasher.combine(key)
+            feed(dictionary[key]!, into: &hasher)
+        }
+    }
+
+    /// A table's row by what its drawing is made from — its values, its `root`, whether
+    /// it leaves out the project column — rather than by the drawing, which would draw
+    /// every row of the site; the row's template is part of every page's
+    /// `TemplateFingerprint`.
+    private static func feed(_ row: TableRow, into hasher: inout Hasher) {
+        hasher.combine(11 as UInt8)
+        feed(row.values, into: &hasher)
+        hasher.combine(row.root.renderText)
+        hasher.combine(row.projectPage)
+    }
 }
 
 /// A template's part of a page's fingerprint: its text and the texts of the partials and
-/// parents it reaches, so that editing `project.mustache` draws the project pages again
-/// and editing `layout.mustache` draws every page. A dynamic partial (`{{>*name}}`) may
-/// reach any template, so it brings in all of them.
+/// parents it reaches, and of the fragments (`Fragment.all`) whose drawings pages insert,
+/// so that editing `project.mustache` draws the project pages again and editing
+/// `layout.mustache` or `contribution-row.mustache` draws every page. A dynamic partial
+/// (`{{>*name}}`) may reach any template, so it brings in all of them.
 struct TemplateFingerprint: Sendable {
     let value: Int
 
     init(_ template: String, in texts: [String: String]) {
         var reached: Set<String> = []
-        var pending = [template]
+        var pending = [template] + Fragment.all.map(\.template)
         while let name = pending.popLast() {
             guard reached.insert(name).inserted, let text = texts[name] else { continue }
             pending += TemplateFingerprint.partials(TemplateScanner.scan(text), all: texts)
