@@ -129,7 +129,8 @@ public final class Preview: Sendable {
                 }
                 let changes = files.settle(touched)
                 guard !changes.isEmpty || touched.contains(where: files.isVisible) else { continue }
-                build = PreviewBuild(options.site, earlier: (build.loaded, site),
+                let themeChanged = theme.map { theme in touched.contains { $0 == theme || $0.hasPrefix(theme + "/") } } ?? false
+                build = PreviewBuild(options.site, earlier: (build.loaded, themeChanged ? nil : build.theme, site),
                                      changed: Set(changes.added + changes.edited + changes.removed))
                 site = build.site ?? site
                 preview.publish(history.record(build, changes: changes))

@@ -15,21 +15,25 @@ struct PreviewBuild: Sendable {
     let seconds: Double
     /// What this build read, for the next one to take the unchanged files from.
     let loaded: LoadedContent?
+    /// The theme it loaded, for the next one while no template changes.
+    let theme: LoadedTheme?
 
-    /// `earlier`: what the last build read and the last site drawn; `changed`, the paths
-    /// in the content folder changed since that reading (every file counts as changed
-    /// without an earlier reading).
-    init(_ options: SiteBuild.Options, earlier: (loaded: LoadedContent?, site: DrawnSite?) = (nil, nil),
+    /// `earlier`: what the last build read, the theme it loaded (nil when a template
+    /// changed since) and the last site drawn; `changed`, the paths in the content folder
+    /// changed since that reading (every file counts as changed without an earlier reading).
+    init(_ options: SiteBuild.Options, earlier: (loaded: LoadedContent?, theme: LoadedTheme?, site: DrawnSite?) = (nil, nil, nil),
          changed: Set<String> = []) {
         var build = SiteBuild(options: options)
         build.reading.rereads = true
         build.reading.earlier = earlier.loaded.map { ($0, changed) }
         var seconds = 0.0
-        let built = Pipeline(SiteBuild.planning + [SiteBuild.draw(reusing: earlier.site)]).run(&build) { seconds += $0.seconds }
+        let steps = SiteBuild.planning(theme: earlier.theme) + [SiteBuild.draw(reusing: earlier.site)]
+        let built = Pipeline(steps).run(&build) { seconds += $0.seconds }
         site = built ? build.drawn : nil
         analysis = built ? build.reading.analysis : nil
         diagnostics = build.diagnostics
         loaded = build.reading.loadedForNextReading
+        theme = build.loadedTheme
         self.seconds = seconds
     }
 }

@@ -54,12 +54,9 @@ struct PageFingerprint: Hashable, Sendable {
             feed(row, into: &hasher)
         case let named as NamedContext:
             hasher.combine(6 as UInt8)
-            let names = named.names.sorted()
+            let names = named.names
             hasher.combine(names.count)
-            for name in names {
-                hasher.combine(name)
-                if let child = named.child(named: name) { feed(child, into: &hasher) } else { hasher.combine(7 as UInt8) }
-            }
+            hasher.combine(unordered(names) { named.child(named: $0) })
         case let list as [Any]:
             hasher.combine(8 as UInt8)
             hasher.combine(list.count)
@@ -80,10 +77,21 @@ struct PageFingerprint: Hashable, Sendable {
     private static func feed(_ dictionary: [String: Any], into hasher: inout Hasher) {
         hasher.combine(5 as UInt8)
         hasher.combine(dictionary.count)
-        for key in dictionary.keys.sorted() {
-            hasher.combine(key)
-            feed(dictionary[key]!, into: &hasher)
+        hasher.combine(unordered(dictionary.keys) { dictionary[$0] })
+    }
+
+    /// Named values in no order, as a dictionary holds them: each name with its value
+    /// hashed on its own and the hashes added, as Swift's `Dictionary` hashes itself,
+    /// rather than sorting the names of every dictionary of every page.
+    private static func unordered(_ names: some Sequence<String>, _ value: (String) -> Any?) -> Int {
+        var sum = 0
+        for name in names {
+            var element = Hasher()
+            element.combine(name)
+            if let child = value(name) { feed(child, into: &element) } else { element.combine(7 as UInt8) }
+            sum = sum &+ element.finalize()
         }
+        return sum
     }
 
     /// A table's row by what its drawing is made from — its values, its `root`, whether
