@@ -13,9 +13,10 @@ import Mustache
 struct PageFingerprint: Hashable, Sendable {
     let value: Int
 
-    init(template: TemplateFingerprint, context: Any) {
+    /// `template` is nil for a template the theme does not have, which draws nothing.
+    init(template: TemplateFingerprint?, context: Any) {
         var hasher = Hasher()
-        hasher.combine(template.value)
+        hasher.combine(template?.value)
         PageFingerprint.feed(context, into: &hasher)
         value = hasher.finalize()
     }
@@ -114,19 +115,23 @@ struct PageFingerprint: Hashable, Sendable {
 struct TemplateFingerprint: Sendable {
     let value: Int
 
-    init(_ template: String, in texts: [String: String]) {
-        var reached: Set<String> = []
-        var pending = [template] + Fragment.all.map(\.template)
-        while let name = pending.popLast() {
-            guard reached.insert(name).inserted, let text = texts[name] else { continue }
-            pending += TemplateFingerprint.partials(TemplateScanner.scan(text), all: texts)
-        }
-        var hasher = Hasher()
-        for name in reached.sorted() {
-            hasher.combine(name)
-            hasher.combine(texts[name])
-        }
-        value = hasher.finalize()
+    /// Every template's, computed once when the theme is loaded, each template scanned once.
+    static func all(_ texts: [String: String]) -> [String: TemplateFingerprint] {
+        let partials = texts.mapValues { TemplateFingerprint.partials(TemplateScanner.scan($0), all: texts) }
+        return Dictionary(uniqueKeysWithValues: texts.keys.map { name in
+            var reached: Set<String> = []
+            var pending = [name] + Fragment.all.map(\.template)
+            while let next = pending.popLast() {
+                guard reached.insert(next).inserted else { continue }
+                pending += partials[next] ?? []
+            }
+            var hasher = Hasher()
+            for template in reached.sorted() {
+                hasher.combine(template)
+                hasher.combine(texts[template])
+            }
+            return (name, TemplateFingerprint(value: hasher.finalize()))
+        })
     }
 
     private static func partials(_ tags: [TemplateTag], all texts: [String: String]) -> [String] {

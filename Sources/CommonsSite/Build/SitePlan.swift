@@ -50,10 +50,8 @@ struct SitePlan: Sendable {
         }
         let layout = Layout(publication: publication, icon: icon)
         let chrome = SiteChrome(layout: layout, theme: theme)
-        var templates: [String: TemplateFingerprint] = [:]
         for job in jobs {
-            let template = templates[job.kind.template] ?? TemplateFingerprint(job.kind.template, in: theme.texts)
-            templates[job.kind.template] = template
+            let template = theme.fingerprints[job.kind.template]
             files.append(File(path: job.path.file, source: job.source, make: {
                 .text(theme.render(job.kind.template, layout.context(for: job, page: job.context(), chrome: chrome)))
             }, fingerprint: {

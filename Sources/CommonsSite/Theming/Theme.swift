@@ -12,9 +12,9 @@ struct Theme: @unchecked Sendable {
     var icon: String?
     /// The fragments one drawing of which serves every depth (`FragmentDrawings`).
     let fragmentsForAllDepths: Set<String>
-    /// Each template's text, by name: what a page's drawing depends on besides its values
+    /// What each template's drawings depend on besides their values, by name
     /// (`PageFingerprint`).
-    var texts: [String: String] = [:]
+    var fingerprints: [String: TemplateFingerprint] = [:]
 
     /// Reads `*.mustache`, `style.css` and `favicon.svg` from the folders, later folders replacing earlier
     /// ones file by file. Syntax errors come back as diagnostics at the template's line
@@ -78,7 +78,7 @@ struct Theme: @unchecked Sendable {
         let textsByName = texts.mapValues(\.text)
         let forAllDepths = Fragment.all.map(\.template).filter { Fragment.showsRootOnlyAsText($0, templates: textsByName) }
         return (Theme(library: library, stylesheet: css, icon: icon, fragmentsForAllDepths: Set(forAllDepths),
-                      texts: textsByName), diagnostics)
+                      fingerprints: TemplateFingerprint.all(textsByName)), diagnostics)
     }
 
     func render(_ template: String, _ context: Any) -> String {
