@@ -53,6 +53,8 @@ struct PageFingerprint: Hashable, Sendable {
             hasher.combine(number)
         case let row as TableRow:
             feed(row, into: &hasher)
+        case let page as PageContext:
+            feed(page, into: &hasher)
         case let named as NamedContext:
             hasher.combine(6 as UInt8)
             let names = named.names
@@ -93,6 +95,21 @@ struct PageFingerprint: Hashable, Sendable {
             sum = sum &+ element.finalize()
         }
         return sum
+    }
+
+    /// A page's context by the values it holds, the page's own and the layout's, rather
+    /// than by its names: the header, head and footer it gives are drawn from the others
+    /// (`Layout.chromeContext`) with templates that are part of every page's
+    /// `TemplateFingerprint`, so they need not be drawn to be told apart.
+    private static func feed(_ page: PageContext, into hasher: inout Hasher) {
+        hasher.combine(12 as UInt8)
+        feed(page.page, into: &hasher)
+        let texts: [Shown?] = [page.root, page.canonical, page.siteTitle, page.language, page.siteDescription, page.icon]
+        for text in texts { hasher.combine(text?.renderText) }
+        hasher.combine(page.section.rawValue)
+        hasher.combine(page.hasFeed)
+        for list in [page.nav, page.footerPages, page.searchFilters ?? [], [page.asOf]] { feed(list, into: &hasher) }
+        hasher.combine(page.searchFilters == nil)
     }
 
     /// A table's row by what its drawing is made from — its values, its `root`, whether
