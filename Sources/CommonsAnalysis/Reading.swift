@@ -11,6 +11,14 @@ public struct Reading: PipelineWork {
     /// `check` and `report` never show a page, so they keep no body once its file is read.
     public let renderingBodies: Bool
 
+    /// For a preview, which reads the folder again after each change: what this reading
+    /// loads is kept in `loadedForNextReading` (a build lets it go once resolved), and
+    /// `earlier` — the last reading's, with the files changed since (paths in the content
+    /// folder) — saves reading again the files that did not change.
+    public var rereads = false
+    public var earlier: (loaded: LoadedContent, changed: Set<String>)?
+    public private(set) var loadedForNextReading: LoadedContent?
+
     public var diagnostics: [Diagnostic] = []
     public private(set) var loaded: LoadedContent?
     public private(set) var commons: Commons?
@@ -33,8 +41,11 @@ public struct Reading: PipelineWork {
     /// Every file of the folder, each read on its own.
     public static var load: Step<Reading> {
         Step("load") { reading in
-            let loaded = ContentLoader.read(folder: reading.content, renderingBodies: reading.renderingBodies)
+            let loaded = ContentLoader.read(folder: reading.content, renderingBodies: reading.renderingBodies,
+                                            earlier: reading.earlier)
             reading.loaded = loaded
+            if reading.rereads { reading.loadedForNextReading = loaded }
+            reading.earlier = nil
             reading.diagnostics += loaded.diagnostics
             return "\(loaded.fileCount + 1) files"
         }

@@ -13,6 +13,10 @@ public struct LoadedContent: Sendable {
     /// nil when `commons.md` is missing or unusable: nothing else can be resolved then.
     public let settings: Settings?
     let files: [LoadedFile]
+    /// Each file's path in the content folder, in the order of `files`.
+    var paths: [String] = []
+    /// Whether the bodies were kept (`renderingBodies`).
+    var keepsBodies = true
     let assets: [String]
     public let diagnostics: [Diagnostic]
     /// Project and contributor files that exist but gave no entry (a YAML error, a bad
@@ -43,7 +47,13 @@ public struct LoadedContent: Sendable {
 public enum ContentLoader {
     /// `renderingBodies: false` (for `check` and `report`, which show no page) keeps no
     /// body: each is read only for the default titles and summaries it gives.
-    public static func read(folder: String, renderingBodies: Bool = true) -> LoadedContent {
+    ///
+    /// `earlier`, for a preview that read the folder before: the files not in `changed`
+    /// (paths in the content folder) are taken from that reading instead of read again.
+    /// That is sound because a file's reading depends only on its bytes, its path and the
+    /// settings' `max_file_kb`: when `commons.md` changed, every file is read again.
+    public static func read(folder: String, renderingBodies: Bool = true,
+                            earlier: (loaded: LoadedContent, changed: Set<String>)? = nil) -> LoadedContent {
         let content = ContentFolder(root: folder)
         var diagnostics = content.diagnostics
         guard content.hasCommonsFile else {
@@ -56,14 +66,20 @@ public enum ContentLoader {
             return LoadedContent(settings: nil, files: [], assets: [], diagnostics: diagnostics)
         }
         let files = content.files.filter { $0.section != .assets }
+        let reused = earlier.map { earlier -> [String: LoadedFile] in
+            guard earlier.loaded.keepsBodies == renderingBodies, !earlier.changed.contains("commons.md") else { return [:] }
+            var reused = Dictionary(zip(earlier.loaded.paths, earlier.loaded.files), uniquingKeysWith: { first, _ in first })
+            for path in earlier.changed { reused[path] = nil }
+            return reused
+        } ?? [:]
         let loaded = files.parallelMap { file in
-            read(file, in: content, settings: settings, keepingBody: renderingBodies)
+            reused[file.path] ?? read(file, in: content, settings: settings, keepingBody: renderingBodies)
         }
         for file in loaded { diagnostics += file.diagnostics }
         let unreadable = zip(files, loaded).filter { file, read in
             read.entry == nil && (file.section == .projects || file.section == .contributors)
         }.map(\.0)
-        return LoadedContent(settings: settings, files: loaded,
+        return LoadedContent(settings: settings, files: loaded, paths: files.map(\.path), keepsBodies: renderingBodies,
                              assets: content.files.filter { $0.section == .assets }.map(\.name), diagnostics: diagnostics,
                              unreadable: unreadable)
     }

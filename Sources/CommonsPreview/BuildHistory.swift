@@ -47,7 +47,8 @@ struct BuildHistory {
         }
         failing = false
         lastGood = (site.files, build.analysis)
-        let built = what.map { "\($0) — rebuilt in \(seconds)" } ?? "built \(site.files.count) files in \(seconds)"
+        let drawn = Phrase.counted(site.drawnPages, "page")
+        let built = what.map { "\($0) — rebuilt in \(seconds), \(drawn) drawn" } ?? "built \(site.files.count) files in \(seconds)"
         lines.append(([built] + news).joined(separator: "; "))
         return (ServedSite(files: site.files, overlay: nil, build: current), lines)
     }

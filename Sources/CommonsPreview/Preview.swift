@@ -119,7 +119,9 @@ public final class Preview: Sendable {
             let stopped = { preview.stopping.load(ordering: .sequentiallyConsistent) }
             var fellBack = watch.fellBack
             if let fellBack { preview.say(fellBack) }
-            preview.publish(history.record(PreviewBuild(options.site), changes: nil))
+            var build = PreviewBuild(options.site)
+            var site = build.site
+            preview.publish(history.record(build, changes: nil))
             while let touched = watch.nextBurst(until: stopped) {
                 if watch.fellBack != fellBack, let reason = watch.fellBack {
                     fellBack = reason
@@ -127,7 +129,11 @@ public final class Preview: Sendable {
                 }
                 let changes = files.settle(touched)
                 guard !changes.isEmpty || touched.contains(where: files.isVisible) else { continue }
-                preview.publish(history.record(PreviewBuild(options.site), changes: changes))
+                let themeChanged = theme.map { theme in touched.contains { $0 == theme || $0.hasPrefix(theme + "/") } } ?? false
+                build = PreviewBuild(options.site, earlier: (build.loaded, themeChanged ? nil : build.theme, site),
+                                     changed: Set(changes.added + changes.edited + changes.removed))
+                site = build.site ?? site
+                preview.publish(history.record(build, changes: changes))
             }
         }
     }

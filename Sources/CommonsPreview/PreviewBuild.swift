@@ -2,23 +2,38 @@ import CommonsAnalysis
 import CommonsModel
 import CommonsSite
 
-/// One whole build of the site into memory: the build's own steps up to its plan, then
-/// `draw` where `build` has `publish` — so there is no second way of drawing a page, and
-/// what is served is what `build` writes.
+/// One build of the site into memory: the build's own steps up to its plan, then `draw`
+/// where `build` has `publish` — so there is no second way of drawing a page, and what is
+/// served is what `build` writes. After a change it reads again only the files that
+/// changed and draws again only the pages whose inputs changed (`PageFingerprint`); the
+/// resolution, the analysis and the plan are made whole each time, as `build` makes them.
 struct PreviewBuild: Sendable {
     /// nil when the build stopped.
     let site: DrawnSite?
     let analysis: Analysis?
     let diagnostics: [Diagnostic]
     let seconds: Double
+    /// What this build read, for the next one to take the unchanged files from.
+    let loaded: LoadedContent?
+    /// The theme it loaded, for the next one while no template changes.
+    let theme: LoadedTheme?
 
-    init(_ options: SiteBuild.Options) {
+    /// `earlier`: what the last build read, the theme it loaded (nil when a template
+    /// changed since) and the last site drawn; `changed`, the paths in the content folder
+    /// changed since that reading (every file counts as changed without an earlier reading).
+    init(_ options: SiteBuild.Options, earlier: (loaded: LoadedContent?, theme: LoadedTheme?, site: DrawnSite?) = (nil, nil, nil),
+         changed: Set<String> = []) {
         var build = SiteBuild(options: options)
+        build.reading.rereads = true
+        build.reading.earlier = earlier.loaded.map { ($0, changed) }
         var seconds = 0.0
-        let built = Pipeline(SiteBuild.planning + [SiteBuild.draw]).run(&build) { seconds += $0.seconds }
+        let steps = SiteBuild.planning(theme: earlier.theme) + [SiteBuild.draw(reusing: earlier.site)]
+        let built = Pipeline(steps).run(&build) { seconds += $0.seconds }
         site = built ? build.drawn : nil
         analysis = built ? build.reading.analysis : nil
         diagnostics = build.diagnostics
+        loaded = build.reading.loadedForNextReading
+        theme = build.loadedTheme
         self.seconds = seconds
     }
 }

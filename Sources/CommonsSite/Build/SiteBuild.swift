@@ -60,8 +60,12 @@ public struct SiteBuild: PipelineWork {
 
     /// Every step up to the plan: what `check` runs, so that it fails wherever a build
     /// would, and what `theme context` runs.
-    public static var planning: [Step<SiteBuild>] {
-        Reading.steps.map { $0.on(\.reading) } + [plan]
+    public static var planning: [Step<SiteBuild>] { planning(theme: nil) }
+
+    /// The same steps, with the theme an earlier build loaded from the same files: a
+    /// preview gives it while no template changed.
+    public static func planning(theme: LoadedTheme?) -> [Step<SiteBuild>] {
+        Reading.steps.map { $0.on(\.reading) } + [plan(theme: theme)]
     }
 
     public let options: Options
@@ -70,6 +74,8 @@ public struct SiteBuild: PipelineWork {
     /// What the site's own steps found wrong: template errors, pages that clash.
     public var siteDiagnostics: [Diagnostic] = []
     private(set) var theme: Theme?
+    /// The theme as `plan` loaded it, with what was found wrong in it.
+    public private(set) var loadedTheme: LoadedTheme?
     private(set) var publication: Publication?
     private(set) var plan: SitePlan?
     public private(set) var result: Result?
@@ -106,9 +112,13 @@ public struct SiteBuild: PipelineWork {
     }
 
     /// The theme, and every page and file of the site through it.
-    public static var plan: Step<SiteBuild> {
+    public static var plan: Step<SiteBuild> { plan(theme: nil) }
+
+    static func plan(theme loaded: LoadedTheme?) -> Step<SiteBuild> {
         Step("plan") { build in
-            let themed = Theme.load(ThemeFolders(templates: build.options.templates, content: build.options.content))
+            let themed = loaded.map { (theme: $0.theme, diagnostics: $0.diagnostics) }
+                ?? Theme.load(ThemeFolders(templates: build.options.templates, content: build.options.content))
+            build.loadedTheme = LoadedTheme(theme: themed.theme, diagnostics: themed.diagnostics)
             build.siteDiagnostics += themed.diagnostics
             guard let theme = themed.theme, let commons = build.reading.commons, let analysis = build.reading.analysis
             else { return "no theme" }
@@ -126,14 +136,15 @@ public struct SiteBuild: PipelineWork {
     }
 
     /// Every file drawn into memory, on every core, by the same closures `publish`
-    /// writes from: what `commons serve` serves is what `build` would write.
-    public static var draw: Step<SiteBuild> {
+    /// writes from: what `commons serve` serves is what `build` would write. The pages
+    /// `earlier` drew from the same inputs are taken from it (`PageFingerprint`).
+    public static func draw(reusing earlier: DrawnSite? = nil) -> Step<SiteBuild> {
         Step("draw") { build in
             guard let plan = build.plan else { return "nothing planned" }
-            let (site, unreadable) = DrawnSite.draw(plan)
+            let (site, unreadable) = DrawnSite.draw(plan, reusing: earlier)
             build.siteDiagnostics += unreadable
             build.drawn = site
-            return "\(Phrase.counted(site.files.count, "file")) in memory"
+            return "\(Phrase.counted(site.files.count, "file")) in memory, \(Phrase.counted(site.drawnPages, "page")) drawn"
         }
     }
 
@@ -174,4 +185,11 @@ public struct SiteBuild: PipelineWork {
             return "\(Phrase.counted(plan.files.count, "file")) in \(build.options.output)" + (pagefind == nil ? "" : ", indexed for search")
         }
     }
+}
+
+/// A theme as loaded from its folders, with its diagnostics: the same files give the same
+/// theme, so a preview loads it again only when one of them changed.
+public struct LoadedTheme: Sendable {
+    let theme: Theme?
+    let diagnostics: [Diagnostic]
 }

@@ -13,6 +13,9 @@ struct SitePlan: Sendable {
         let path: String
         let source: String?
         let make: @Sendable () -> SiteFile.Body
+        /// A page's: what its drawing depends on, for a preview that draws again only the
+        /// pages that changed. Other files have none and are always drawn.
+        var fingerprint: (@Sendable () -> PageFingerprint)? = nil
     }
 
     /// The other files first: the feed, the sitemap and stats.json are drawn by one core
@@ -46,7 +49,8 @@ struct SitePlan: Sendable {
         }
         let drawing = PageDrawing(theme: theme, layout: Layout(publication: publication, icon: icon))
         for job in jobs {
-            files.append(File(path: job.path.file, source: job.source) { .text(drawing.draw(job)) })
+            files.append(File(path: job.path.file, source: job.source, make: { .text(drawing.draw(job)) },
+                              fingerprint: { drawing.fingerprint(job) }))
         }
         self.files = files
         (pages, self.drawing) = (jobs, drawing)
@@ -112,6 +116,11 @@ private final class PageDrawing: Sendable {
     }
 
     func draw(_ page: PageJob) -> String { theme.render(page.kind.template, context(of: page)) }
+
+    /// What the page is drawn from, for a preview that draws again only what changed.
+    func fingerprint(_ page: PageJob) -> PageFingerprint {
+        PageFingerprint(template: theme.fingerprints[page.kind.template], context: context(of: page))
+    }
 }
 
 struct WriteFailure: Error, CustomStringConvertible {

@@ -5,28 +5,44 @@ import CommonsModel
 /// ("projects/maps/index.html"): the bytes `SitePlan.write(into:)` would put in each file.
 public struct DrawnSite: Sendable {
     public let files: [String: [UInt8]]
+    /// Each page's fingerprint when it was drawn, by path.
+    let fingerprints: [String: PageFingerprint]
+    /// How many pages this drawing drew, rather than took from the earlier one.
+    public let drawnPages: Int
 
-    public init(files: [String: [UInt8]]) { self.files = files }
+    public init(files: [String: [UInt8]]) { (self.files, fingerprints, drawnPages) = (files, [:], 0) }
 
-    /// Draws every file of the plan on every core. An asset that cannot be read (it went
-    /// away during the build) is an error at its path, as it would fail a build.
-    static func draw(_ plan: SitePlan) -> (DrawnSite, unreadable: [Diagnostic]) {
+    init(files: [String: [UInt8]], fingerprints: [String: PageFingerprint], drawnPages: Int) {
+        (self.files, self.fingerprints, self.drawnPages) = (files, fingerprints, drawnPages)
+    }
+
+    /// Draws every file of the plan on every core, but for the pages `earlier` drew with
+    /// the same fingerprint: their bytes are taken from it (`PageFingerprint`). An asset
+    /// that cannot be read (it went away during the build) is an error at its path, as it
+    /// would fail a build.
+    static func draw(_ plan: SitePlan, reusing earlier: DrawnSite? = nil) -> (DrawnSite, unreadable: [Diagnostic]) {
         let files = plan.files
-        let drawn = files.parallelMap { file -> [UInt8]? in
+        let drawn = files.parallelMap { file -> (bytes: [UInt8]?, fingerprint: PageFingerprint?, drawn: Bool) in
+            let fingerprint = earlier == nil ? nil : file.fingerprint?()
+            if let fingerprint, earlier?.fingerprints[file.path] == fingerprint, let bytes = earlier?.files[file.path] {
+                return (bytes, fingerprint, false)
+            }
             switch file.make() {
-            case .text(let text): Array(text.utf8)
-            case .copy(let source): try? FileSystem.contents(of: source).get()
+            case .text(let text): return (Array(text.utf8), fingerprint ?? file.fingerprint?(), file.fingerprint != nil)
+            case .copy(let source): return (try? FileSystem.contents(of: source).get(), nil, false)
             }
         }
         var site: [String: [UInt8]] = [:]
+        var fingerprints: [String: PageFingerprint] = [:]
         var unreadable: [Diagnostic] = []
-        for (file, bytes) in zip(files, drawn) {
-            if let bytes {
+        for (file, drawing) in zip(files, drawn) {
+            if let bytes = drawing.bytes {
                 site[file.path] = bytes
+                fingerprints[file.path] = drawing.fingerprint
             } else {
                 unreadable.append(.error(file.source ?? file.path, "cannot read this file"))
             }
         }
-        return (DrawnSite(files: site), unreadable)
+        return (DrawnSite(files: site, fingerprints: fingerprints, drawnPages: drawn.count { $0.drawn }), unreadable)
     }
 }

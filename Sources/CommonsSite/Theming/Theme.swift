@@ -12,6 +12,9 @@ struct Theme: @unchecked Sendable {
     var icon: String?
     /// The fragments one drawing of which serves every depth (`FragmentDrawings`).
     let fragmentsForAllDepths: Set<String>
+    /// What each template's drawings depend on besides their values, by name
+    /// (`PageFingerprint`).
+    var fingerprints: [String: TemplateFingerprint] = [:]
 
     /// Reads `*.mustache`, `style.css` and `favicon.svg` from the folders, later folders replacing earlier
     /// ones file by file. Syntax errors come back as diagnostics at the template's line
@@ -74,7 +77,8 @@ struct Theme: @unchecked Sendable {
         let css = stylesheet.flatMap(FileSystem.readText)
         let textsByName = texts.mapValues(\.text)
         let forAllDepths = Fragment.all.map(\.template).filter { Fragment.showsRootOnlyAsText($0, templates: textsByName) }
-        return (Theme(library: library, stylesheet: css, icon: icon, fragmentsForAllDepths: Set(forAllDepths)), diagnostics)
+        return (Theme(library: library, stylesheet: css, icon: icon, fragmentsForAllDepths: Set(forAllDepths),
+                      fingerprints: TemplateFingerprint.all(textsByName)), diagnostics)
     }
 
     func render(_ template: String, _ context: Any) -> String {

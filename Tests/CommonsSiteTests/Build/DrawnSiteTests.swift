@@ -10,7 +10,7 @@ import Testing
         let site = try TemporarySite()
         #expect(site.build().result.isPublished)
         var build = SiteBuild(options: .init(content: site.content, asOf: Day(parsing: "2026-06-30")!))
-        #expect(Pipeline(SiteBuild.planning + [SiteBuild.draw]).run(&build))
+        #expect(Pipeline(SiteBuild.planning + [SiteBuild.draw()]).run(&build))
         let drawn = try #require(build.drawn).files
         let written = site.site
         #expect(drawn.keys.sorted() == written.keys.sorted())
@@ -20,7 +20,7 @@ import Testing
     @Test func aBuildThatStopsDrawsNothing() throws {
         let site = try TemporarySite(["projects/broken.md": "---\ntitle: \"Broken\n---\n"])
         var build = SiteBuild(options: .init(content: site.content, asOf: Day(parsing: "2026-06-30")!))
-        #expect(!Pipeline(SiteBuild.planning + [SiteBuild.draw]).run(&build))
+        #expect(!Pipeline(SiteBuild.planning + [SiteBuild.draw()]).run(&build))
         #expect(build.drawn == nil)
         #expect(build.diagnostics.contains { $0.severity == .error && $0.path == "projects/broken.md" })
     }
