@@ -15,6 +15,7 @@ enum YAMLSlip {
         return tab(error.mark, problem, text)
             ?? unclosedQuote(problem, error.context, text)
             ?? quoteClosedElsewhere(error.mark, problem, text, lineOffset: lineOffset)
+            ?? indentedField(error.mark, problem, text)
             ?? colonInValue(error.mark, problem, text)
             ?? error
     }
@@ -73,6 +74,26 @@ enum YAMLSlip {
         }
         return YAMLError(message: message, mark: YAMLNode.Mark(line: mark.line, column: closing + 1))
     }
+
+    /// ` project: maps` under `contributor: amara`: a field indented by a slip reads as
+    /// more of the value above, and libyaml stops at its colon. Only a field name of the
+    /// format counts, so that a value going on over lines with a colon in it (`  things:
+    /// kettles`) still gets the advice to quote it.
+    static func indentedField(_ mark: YAMLNode.Mark, _ problem: String, _ text: Text) -> YAMLError? {
+        guard problem == "mapping values are not allowed in this context", mark.line > 1,
+              let line = text.line(mark.line), let previous = text.line(mark.line - 1) else { return nil }
+        let indent = line.prefix { $0 == " " }.count
+        guard indent > 0, previous.first.map({ $0 != " " && $0 != "-" }) == true,
+              let field = Text.field(in: line), let above = Text.field(in: previous),
+              knownFields.contains(field.key) else { return nil }
+        let spaces = indent == 1 ? "the space" : "the \(indent) spaces"
+        return YAMLError(message: "this line is indented, so '\(field.key):' reads as more of the '\(above.key)' value above; remove \(spaces) before '\(field.key)'",
+                         mark: YAMLNode.Mark(line: mark.line, column: 1))
+    }
+
+    /// Every field name of every kind of file.
+    static let knownFields = Set(ContributionFile.fields + ContributorFile.fields + PageFile.fields
+                                 + ProjectFile.fields + ProposalFile.fields + SettingsFile.fields)
 
     /// `title: Repair: kettles`: the second `: ` would start a field inside a value.
     static func colonInValue(_ mark: YAMLNode.Mark, _ problem: String, _ text: Text) -> YAMLError? {

@@ -35,6 +35,12 @@ struct YAMLSlipTests {
         ])
     }
 
+    @Test func aFieldIndentedBySlip() throws {
+        #expect(try check("---\ntitle: Kettles\n license: MIT\n---\n") == [
+            "projects/kettles.md:3:1: error: this line is indented, so 'license:' reads as more of the 'title' value above; remove the space before 'license'",
+        ])
+    }
+
     @Test func aColonInAValueThatGoesOnOverLines() throws {
         #expect(try check("---\ntitle: Kettles\nlicense: MIT\nsummary: We repair\n  things: kettles\n---\n") == [
             "projects/kettles.md:5:9: error: a ': ' here would start a new field; if it belongs to the text, put the whole value in quotes",
