@@ -21,14 +21,18 @@ struct BuildHistory {
     /// The name of the newest build.
     var current: String { "\(run)-\(count)" }
 
-    /// What to serve after `build`, and what to print: the diagnostics as `check`
-    /// prints them when they differ from those printed last, then one line.
+    /// What to serve after `build`, and what to print: the diagnostics not printed
+    /// before, as `check` prints them (every save reprinting the same warnings buried the
+    /// new one), then one line.
     mutating func record(_ build: PreviewBuild, changes: FileChanges?) -> (site: ServedSite, lines: [String]) {
         count += 1
         var lines: [String] = []
-        if build.diagnostics != printed && !build.diagnostics.isEmpty {
-            lines.append(DiagnosticFormat.text.render(build.diagnostics, folder: content))
+        let seen = Set(printed)
+        let new = build.diagnostics.filter { !seen.contains($0) }
+        if !new.isEmpty {
+            lines.append(DiagnosticFormat.text.render(new, folder: content))
         }
+        let shownBefore = build.diagnostics.count - new.count
         printed = build.diagnostics
         let what = changes.map { $0.words.isEmpty ? "files changed" : $0.words }
         let seconds = ReportNumber.fixed(build.seconds, places: 2) + " s"
@@ -49,6 +53,7 @@ struct BuildHistory {
         lastGood = (site.files, build.analysis)
         let drawn = Phrase.counted(site.drawnPages, "page")
         let built = what.map { "\($0) — rebuilt in \(seconds), \(drawn) drawn" } ?? "built \(site.files.count) files in \(seconds)"
+        if shownBefore > 0 { news.append("\(Phrase.counted(shownBefore, "warning")) as before") }
         lines.append(([built] + news).joined(separator: "; "))
         return (ServedSite(files: site.files, overlay: nil, build: current), lines)
     }

@@ -17,6 +17,21 @@ import Testing
         }
     }
 
+    @Test func aWarningIsPrintedOnceNotAtEverySave() async throws {
+        try await PreviewSession.with(generated: false, files: SmallCommons.files) { session in
+            let events = try session.listen()
+            var shown = try await session.firstBuild(events)
+            try session.write("---\ntitle: Kettles\n---\nWe mend kettles.\n", to: "Content/projects/kettles.md")
+            shown = try #require(await events.next(after: shown))
+            let warned = session.lines.filter { $0.contains("projects/kettles.md:") }.count
+            #expect(warned == 1)
+            try session.write("---\ntitle: About us\n---\nWe are the neighbours of the river.\n", to: "Content/pages/about.md")
+            shown = try #require(await events.next(after: shown))
+            #expect(session.lines.filter { $0.contains("projects/kettles.md:") }.count == warned)
+            #expect(session.lines.last?.hasSuffix("; 1 warning as before") == true, "\(session.lines.last ?? "")")
+        }
+    }
+
     @Test func aBurstOfChangesIsOneRebuild() async throws {
         try await PreviewSession.with(generated: false, files: SmallCommons.files) { session in
             let events = try session.listen()
