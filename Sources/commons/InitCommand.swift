@@ -93,7 +93,7 @@ struct InitCommand: ParsableCommand {
             FileStream.standardOutput.write("""
                 Planted the '\(chosen.name)' seed\(into): \(Planting.contentFolder)/ (\(content) files, with you as \(handle)), \
                 README.md, .gitignore and .github/workflows/commons.yml.
-                Next:\(folder == "." ? "" : " cd \(folder) &&") commons check && commons serve
+                Next:\(folder == "." ? "" : " cd \(Self.shellWord(folder)) &&") commons check && commons serve
 
                 """)
         } catch let refusal as Planting.Refusal {
@@ -134,5 +134,11 @@ struct InitCommand: ParsableCommand {
         let words = last.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
         let title = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         return title.isEmpty ? "Our Commons" : title
+    }
+
+    /// The folder as a shell word, so the printed "cd …" can be pasted: 'My Commons'.
+    static func shellWord(_ path: String) -> String {
+        let plain = path.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || "0123456789-_./".unicodeScalars.contains($0)) }
+        return plain ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

@@ -95,6 +95,13 @@ extension CommandLineTests {
         #expect(try run(["build", "--strict"], in: repository).status == 0)
     }
 
+    @Test func theNextStepCanBePastedForAFolderWithASpace() throws {
+        let repository = try TemporaryFolder("init-space").path
+        let planted = try run(["init", "My Commons", "--yes", "--name", "Ana Lima"], in: repository)
+        #expect(planted.status == 0, "\(planted.stderr)")
+        #expect(planted.stdout.contains("Next: cd 'My Commons' && commons check"), "\(planted.stdout)")
+    }
+
     /// `build --content .` writes `_site` into the content folder; the next check must not read it.
     @Test func theOutputFolderIsNeverReadAsContent() throws {
         let content = try folder(clean)
