@@ -66,6 +66,13 @@ struct ResolutionTests {
         ])
     }
 
+    @Test func aVoteDatedBeforeTheProposalOpenedIsNamed() throws {
+        let content = try TemporaryContent(["governance/p.md": "---\ntitle: P\nauthor: amara\nopened: 2026-03-10\nvotes:\n  jonas: {vote: yes, date: 2025-03-11}\n  amara: {vote: yes, date: 2026-03-11}\n---\n"])
+        #expect(content.check() == [
+            "governance/p.md:6:3: warning: the vote of 'jonas' is dated 2025-03-11, before the proposal opened (2026-03-10); it is counted, but check both dates",
+        ])
+    }
+
     @Test func bothContributorAndContributors() throws {
         let content = try TemporaryContent(["contributions/a.md": contribution("contributor: amara\ncontributors: [jonas]\nproject: maps\ndate: 2026-03-01\nkind: code")])
         #expect(content.check() == [

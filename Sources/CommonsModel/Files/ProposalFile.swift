@@ -30,6 +30,16 @@ enum ProposalFile {
             if let vote = readVote(entry, front: front) { votes.append(vote) }
         }
         front.warnAboutUnknownFields(known: fields)
+        // Counted all the same (the spec leaves out only votes after the close), but a vote
+        // dated before the proposal existed is most likely a slip in one of the two dates.
+        if let opened {
+            for vote in votes {
+                if let date = vote.date, date < opened {
+                    front.report(.warning, at: vote.position,
+                                 "the vote of '\(vote.voter)' is dated \(date), before the proposal opened (\(opened)); it is counted, but check both dates")
+                }
+            }
+        }
         if let opened, let closes, closes < opened {
             front.report(.error, at: front.valuePosition("closes"),
                          "'closes' (\(closes)) is before 'opened' (\(opened)); a proposal cannot close before it opens")
