@@ -13,8 +13,12 @@ struct CommonsCommand: ParsableCommand {
 
 /// Options every command that reads content shares.
 struct ContentOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
-    var content: String = "Content"
+    @Option(name: .customLong("content"), help: ArgumentHelp(
+        "The content folder. Default: Content, else the nearest folder at or above this one with commons.md (or a Content/ with it).",
+        valueName: "dir"))
+    var given: String?
+
+    var content: String { given ?? ContentLocation.find() }
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp(
         "The day the figures are as of (YYYY-MM-DD). Default: SOURCE_DATE_EPOCH's day (UTC), else today where it is latest on Earth (UTC+14), so that work dated today anywhere counts.",
@@ -26,7 +30,9 @@ struct ContentOptions: ParsableArguments {
             throw ValidationError("--as-of should be a day like 2026-06-30, found '\(asOf)'")
         }
         if !FileStream.isDirectory(content) {
-            throw ValidationError("no content folder at '\(content)' (use --content DIR)")
+            throw ValidationError(given == nil
+                ? "no content folder: no Content/ here, and no commons.md in this folder or any above it (commons init makes one; or use --content DIR)"
+                : "no content folder at '\(content)' (use --content DIR)")
         }
     }
 

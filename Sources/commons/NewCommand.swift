@@ -25,8 +25,12 @@ struct NewCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("What to add: contribution, project, person, proposal or page.", valueName: "kind"))
     var kind: Draft.Kind
 
-    @Option(help: ArgumentHelp("The content folder.", valueName: "dir"))
-    var content = Planting.contentFolder
+    @Option(name: .customLong("content"), help: ArgumentHelp(
+        "The content folder. Default: Content, else the nearest folder at or above this one with commons.md (or a Content/ with it).",
+        valueName: "dir"))
+    var given: String?
+
+    var content: String { given ?? ContentLocation.find() }
 
     @Option(name: .customLong("as"), help: ArgumentHelp("Your handle: who did the work, or wrote the proposal.", valueName: "handle"))
     var author: String?

@@ -52,6 +52,19 @@ extension CommandLineTests {
         #expect(check.status == 0, "\(check.stdout)")
     }
 
+    /// As git finds its repository: from anywhere inside the content folder.
+    @Test func commandsFindTheContentFolderFromInsideIt() throws {
+        let repository = try plantedCommons()
+        let inside = repository + "/Content/contributions"
+        let check = try run(["check"], in: inside)
+        #expect(check.status == 0, "\(check.stderr)")
+        let added = try run(["new", "person", "--name", "Mei Chen"], in: inside)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(FileManager.default.fileExists(atPath: repository + "/Content/contributors/mei-chen.md"))
+        let nowhere = try run(["check"], in: try TemporaryFolder("no-commons").path)
+        #expect(nowhere.status == 2 && nowhere.stderr.contains("no commons.md in this folder or any above it"))
+    }
+
     @Test func recordingOthersWorkSaysYouAreNotCredited() throws {
         let repository = try plantedCommons()
         _ = try run(["new", "person", "--name", "Mei Chen"], in: repository)
