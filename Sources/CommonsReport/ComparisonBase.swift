@@ -30,7 +30,8 @@ public enum ComparisonBase {
             case .notARepository:
                 throw Problem(description: "\(neither): there is no such file, and the content folder '\(content)' is not in a git repository")
             case .unknownRevision:
-                throw Problem(description: "\(neither) of the repository holding '\(content)' (give a file, or a revision such as HEAD~1, main or origin/main)")
+                let hint = Suggestion.hint(for: base, in: GitRevision.names(near: content))
+                throw Problem(description: "\(neither) of the repository holding '\(content)'\(hint) (give a file, or a revision such as HEAD~1, main or origin/main)")
             case .folderMissing(let path):
                 throw Problem(description: "revision '\(base)' has no folder '\(path)': the commons is not there to compare with")
             case .failed(let reason):

@@ -38,6 +38,13 @@ public struct GitRevision {
         try? FileSystem.remove(scratch)
     }
 
+    /// The branches, remote branches and tags of the repository holding `folder`, to
+    /// suggest the one meant for a misspelt revision.
+    public static func names(near folder: String) -> [String] {
+        let refs = Command.run(["git", "-C", folder, "for-each-ref", "--format=%(refname:short)", "refs/heads", "refs/remotes", "refs/tags"])
+        return refs.succeeded ? refs.output.split(separator: "\n").map(String.init) : []
+    }
+
     private static func copy(_ folder: String, at revision: String, into scratch: String) throws(Failure) -> String {
         func git(_ arguments: [String]) -> Command.Outcome { Command.run(["git"] + arguments) }
         let place = git(["-C", folder, "rev-parse", "--show-toplevel", "--show-prefix"])

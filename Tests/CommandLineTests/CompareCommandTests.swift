@@ -136,6 +136,11 @@ import Testing
         #expect(garbage.status == 2)
         #expect(garbage.stdout == "")
         #expect(garbage.stderr.contains("'no-such-branch' is neither a readable stats.json nor a git revision"))
+        // A misspelt branch gets the one meant.
+        let branch = try String(contentsOfFile: repo.path + "/.git/HEAD", encoding: .utf8)
+            .replacingOccurrences(of: "ref: refs/heads/", with: "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let misspelt = try compare(String(branch.dropLast()) + "x", in: repo)
+        #expect(misspelt.status == 2 && misspelt.stderr.contains("did you mean '\(branch)'?"), "\(misspelt.stderr)")
         // Never passed to git as an option.
         let option = try cli.run(["report", "--compare=--output=x.tar", "--content", "Content"], in: repo.path)
         #expect(option.status == 2 && option.stderr.contains("neither a readable stats.json nor a git revision"))
