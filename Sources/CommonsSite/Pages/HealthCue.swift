@@ -81,8 +81,11 @@ struct HealthCues {
     var elephantFactor: CuedFigure {
         guard figures.contributors > 0 else { return CuedFigure(value: "n/a", cue: Self.noWork) }
         let organisations = figures.elephantFactor
+        // Someone without an affiliation counts as their own organisation (SPEC §2): then
+        // "one organisation" would name an organisation nobody recorded.
+        let alone: Bool = if case .person? = figures.elephantOrganisations.first { true } else { false }
         return CuedFigure(value: Words.count(organisations), cue: goal(.elephantFactor) ?? (organisations == 1
-            ? HealthCue(standing: .watch, words: "rests on one organisation")
+            ? HealthCue(standing: .watch, words: alone ? "rests on one person, with no organisation recorded" : "rests on one organisation")
             : HealthCue(standing: .fine, words: "no one organisation holds half")))
     }
 

@@ -52,6 +52,8 @@ import Testing
 
     @Test func elephantFactor() {
         expect(cues("garden").elephantFactor, "1", .watch, "rests on one organisation")
+        // kitchen: dan and eve have no affiliation, each their own organisation; solo: cem alone.
+        expect(cues("solo").elephantFactor, "1", .watch, "rests on one person, with no organisation recorded")
         expect(cues("commons").elephantFactor, "2", .fine)
         expect(cues("commons", goals: [HealthGoal(.elephantFactor, target: 3)]).elephantFactor, "2", .missed)
         expect(cues("empty").elephantFactor, "n/a", .notApplicable)
