@@ -100,7 +100,10 @@ final class Publication: Sendable {
     var asOf: Day { analysis.asOf }
 
     /// A body as HTML, under its page's title.
-    func html(_ body: Markdown) -> String { markdown.render(body) }
+    func html(_ body: Markdown) -> String {
+        body.source.count < LongBodies.threshold ? markdown.render(body) : longBodies.html(body, markdown.render)
+    }
+    private let longBodies = LongBodies()
     func name(of handle: String) -> String { contributors[handle]?.name ?? handle }
     func title(ofProject slug: String) -> String { projects[slug]?.title ?? slug }
 }
