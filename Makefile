@@ -122,7 +122,8 @@ check-site: build tools search-tools
 	PATH="$$PATH:$(CURDIR)/.build/tools/bin" scripts/check-site.sh $(COMMONS) .build/check-site
 
 # commons against Hugo and the cmark CLI on generated commons of 5,000 and 50,000
-# contributions (issue 5); several minutes. Options: make bench BENCH_ARGS="--runs 3".
+# contributions, with long and with short entries (issues 5, 18); writing beside cp -r on
+# tmpfs and on disk; a quarter of an hour. Options: make bench BENCH_ARGS="--runs 3".
 bench: deps
 	@command -v hugo >/dev/null && command -v cmark >/dev/null && command -v python3 >/dev/null \
 	  && [ -x /usr/bin/time ] || { \
