@@ -44,8 +44,9 @@ extension MustacheTemplate {
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                // commons patch: a custom renderable, the common case, is asked for first.
-                if let renderable = child as? MustacheCustomRenderable {
+                // commons patch: a custom renderable, the common case, is asked for first
+                // (patch 5: through its type's conformances).
+                if let renderable = TypeConformances.renderable(child) {
                     return context.contentType.escapeText(renderable.renderText)
                 } else if let template = child as? MustacheTemplate {
                     return template.render(context: context)
@@ -58,7 +59,7 @@ extension MustacheTemplate {
 
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                if let renderable = child as? MustacheCustomRenderable {
+                if let renderable = TypeConformances.renderable(child) {  // commons patch 5
                     return renderable.renderText
                 } else if let lambda = child as? MustacheLambda {
                     return self.renderUnescapedLambda(lambda, parameter: "", context: context)
@@ -141,17 +142,16 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
-        switch child {
-        case let array as any MustacheSequence:
+        // commons patch 5: the same cases in the same order, asked of the value's type.
+        guard let child else { return "" }
+        if let array = TypeConformances.sequence(child) {
             return array.renderSection(with: template, context: context)
-        case let bool as Bool:
+        } else if let bool = child as? Bool {
             return bool ? template.render(context: context) : ""
-        case let null as MustacheCustomRenderable where null.isNull == true:
+        } else if let null = TypeConformances.renderable(child), null.isNull {
             return ""
-        case .some(let value):
-            return template.render(context: context.withObject(value))
-        case .none:
-            return ""
+        } else {
+            return template.render(context: context.withObject(child))
         }
     }
 
@@ -162,17 +162,16 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
-        switch child {
-        case let array as any MustacheSequence:
+        // commons patch 5: the same cases in the same order, asked of the value's type.
+        guard let child else { return template.render(context: context) }
+        if let array = TypeConformances.sequence(child) {
             return array.renderInvertedSection(with: template, context: context)
-        case let bool as Bool:
+        } else if let bool = child as? Bool {
             return bool ? "" : template.render(context: context)
-        case let null as MustacheCustomRenderable where null.isNull == true:
+        } else if let null = TypeConformances.renderable(child), null.isNull {
             return template.render(context: context)
-        case .some:
+        } else {
             return ""
-        case .none:
-            return template.render(context: context)
         }
     }
 
@@ -223,7 +222,7 @@ extension MustacheTemplate {
                 // commons patch: a parent is asked first; only an object that is not one
                 // is asked for its custom representation (one dynamic cast, not two, for
                 // the contexts a theme looks names up in).
-                if let parent = object as? MustacheParent {
+                if let parent = TypeConformances.parent(object) {  // patch 5: through its type
                     return parent.child(named: name)
                 }
                 let object: Any? =
@@ -289,9 +288,9 @@ extension MustacheTemplate {
         }
 
         // commons patch: most values have no custom representation, and asking a value's
-        // type costs about a fifth of a dynamic cast of the value. An Optional or an
-        // AnyHashable, which a cast looks inside, is still cast.
-        if let found = child, mayConform(found, typeConforms: type(of: found) is any MustacheCustomRepresentation.Type),
+        // type (patch 5: once per type) is cheaper than a dynamic cast of the value. An
+        // Optional or an AnyHashable, which a cast looks inside, is still cast.
+        if let found = child, TypeConformances.mayHaveRepresentation(found),
             let custom = found as? MustacheCustomRepresentation
         {
             child = custom.representation
@@ -316,13 +315,6 @@ extension MustacheTemplate {
             return nil
         }
         return child
-    }
-
-    /// Whether a cast of `value` to a protocol can succeed, given whether its type conforms
-    /// (commons patch).
-    @inline(__always)
-    private func mayConform(_ value: Any, typeConforms: Bool) -> Bool {
-        typeConforms || type(of: value) is any AnyOptional.Type || type(of: value) == AnyHashable.self
     }
 
     private func unwrapIfAnyContainsOptional(_ value: Any) -> Any {
