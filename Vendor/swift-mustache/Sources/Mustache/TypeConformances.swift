@@ -48,10 +48,10 @@ struct TypeConformances {
         let type = Swift.type(of: value)
         let key = ObjectIdentifier(type)
         let known = KnownTypes.current
-        if let index = known.keys.firstIndex(of: key) { return known.conformances[index] }
+        if let index = known.pointee.keys.firstIndex(of: key) { return known.pointee.conformances[index] }
         let found = TypeConformances(type)
-        known.keys.append(key)
-        known.conformances.append(found)
+        known.pointee.keys.append(key)
+        known.pointee.conformances.append(found)
         return found
     }
 
@@ -89,26 +89,31 @@ struct TypeConformances {
 }
 
 /// The types one thread has met, in the order met: a handful, so a linear search over
-/// their identities is quicker than hashing. Per thread, so that no lock is taken.
-private final class KnownTypes {
+/// their identities is quicker than hashing. Per thread, so that no lock is taken; held
+/// through a pointer, since a class's stored properties are checked for exclusive access
+/// on every read, which cost as much as the search.
+private struct KnownTypes {
     var keys: [ObjectIdentifier] = []
     var conformances: [TypeConformances] = []
 
-    static var current: KnownTypes {
+    static var current: UnsafeMutablePointer<KnownTypes> {
         if let pointer = pthread_getspecific(key) {
-            return Unmanaged<KnownTypes>.fromOpaque(pointer).takeUnretainedValue()
+            return pointer.assumingMemoryBound(to: KnownTypes.self)
         }
-        let known = KnownTypes()
-        pthread_setspecific(key, Unmanaged.passRetained(known).toOpaque())
+        let known = UnsafeMutablePointer<KnownTypes>.allocate(capacity: 1)
+        known.initialize(to: KnownTypes())
+        pthread_setspecific(key, known)
         return known
     }
 
-    /// Released when its thread ends.
+    /// Freed when its thread ends.
     private static let key: pthread_key_t = {
         var key = pthread_key_t()
         pthread_key_create(&key) { pointer in
             if let pointer = pointer as UnsafeMutableRawPointer? {
-                Unmanaged<KnownTypes>.fromOpaque(pointer).release()
+                let known = pointer.assumingMemoryBound(to: KnownTypes.self)
+                known.deinitialize(count: 1)
+                known.deallocate()
             }
         }
         return key
