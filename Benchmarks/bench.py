@@ -470,7 +470,7 @@ def reload(shapes, sizes, seed, binary, outputs, content, log):
 
 
 def main():
-    parser = argparse.ArgumentParser(description="commons vs Hugo vs cmark (issue 5)")
+    parser = argparse.ArgumentParser(description="commons vs Hugo vs cmark (issues 5, 18)")
     parser.add_argument("--runs", type=int, default=5, help="timed runs of each tool (median), default 5")
     parser.add_argument("--sizes", default=None,
                         help="small, large or both (default; with --reload, large)")
