@@ -122,11 +122,12 @@ check-site: build tools search-tools
 	PATH="$$PATH:$(CURDIR)/.build/tools/bin" scripts/check-site.sh $(COMMONS) .build/check-site
 
 # commons against Hugo and the cmark CLI on generated commons of 5,000 and 50,000
-# contributions (issue 5), with check's peak memory; cmark's pathological inputs at the
-# largest file max_file_kb allows (issue 17); then how soon serve shows an edit, and its
-# memory, on the demo and the 50,000 (issue 19); then the long random sequence of changes
-# that serve must follow exactly (RANDOM_STEPS of them, with inotify and polling).
-# Several minutes. Options: make bench BENCH_ARGS="--runs 3" PREVIEW_ARGS="--edits 3" RANDOM_STEPS=100.
+# contributions, with long and with short entries (issues 5, 18), writing beside cp -r on
+# tmpfs and on disk, and check's peak memory; cmark's pathological inputs at the largest
+# file max_file_kb allows (issue 17); then how soon serve shows an edit, and its memory, on
+# the demo and the 50,000 (issue 19); then the long random sequence of changes that serve
+# must follow exactly (RANDOM_STEPS of them, with inotify and polling). Half an hour or more.
+# Options: make bench BENCH_ARGS="--runs 3" PREVIEW_ARGS="--edits 3" RANDOM_STEPS=100.
 RANDOM_STEPS ?= 300
 bench: deps
 	@command -v hugo >/dev/null && command -v cmark >/dev/null && command -v python3 >/dev/null \

@@ -6,10 +6,15 @@ no hash-order iteration, no clock). Realistic skew: contributors and projects ar
 drawn with Zipf-like weights, so a few people do most of the work; people have a
 home project, an activity window and sometimes an organisation; ~10 % of the work
 is co-authored; every kind, compensation, project status, decision rule, vote form
-and proposal outcome occurs. Bodies are ~1 KB of varied CommonMark.
+and proposal outcome occurs. Two shapes (--shape):
+
+  long   bodies of ~1 KB of varied CommonMark; about half the contributions take
+         their title from the body's first heading
+  short  entries as most ledgers hold them, like commit messages: bodies of 1 to 3
+         sentences, every title in front matter, a quarter of the work co-authored
 
     generate.py --projects 20 --contributors 200 --contributions 5000 \
-                --proposals 100 --seed 1 --out DIR [--hugo HUGODIR]
+                --proposals 100 --seed 1 [--shape long|short] --out DIR [--hugo HUGODIR]
 
 With --hugo, also writes HUGODIR/content and HUGODIR/static: the same files with
 the same Markdown bytes, laid out for Hugo (see Benchmarks/README.md):
@@ -282,6 +287,13 @@ class Prose:
     def rule(self):
         return self.rng.choice(("---", "***", "* * *"))
 
+    def short_body(self):
+        """One paragraph of 1 to 3 sentences, on one line or wrapped at 80 columns."""
+        sentences = [self.pooled() for _ in range(self.rng.randint(1, 3))]
+        if self.rng.random() < 0.3:
+            return "\n".join(wrapped for _, wrapped in sentences) + "\n"
+        return " ".join(text for text, _ in sentences) + "\n"
+
     def body(self, target, lead=None):
         """Blocks until about `target` bytes; opens with a paragraph or a heading."""
         rng = self.rng
@@ -310,6 +322,7 @@ class Generator:
         self.args = args
         self.rng = Random(args.seed)
         self.prose = Prose(self.rng)
+        self.short = args.shape == "short"
         self.files = []  # (relative path, front matter lines, body, hugo path, hugo extra lines)
 
     # -- people and projects
@@ -395,7 +408,7 @@ class Generator:
             project = projects[project_index]
             offset = rng.randint(person["start"], person["end"])
             authors = [who]
-            if rng.random() < 0.10:  # co-authored work
+            if rng.random() < (0.25 if self.short else 0.10):  # co-authored work
                 for _ in range(rng.choice((1, 1, 1, 2, 2, 3))):
                     pool = project["members"]
                     other = rng.choice(pool) if rng.random() < 0.8 else self.pick_person()
@@ -457,15 +470,21 @@ class Generator:
         elif c < 0.40:
             lines.append("compensation: unpaid")
         lead = None
-        if rng.random() < 0.55:
+        if self.short or rng.random() < 0.55:
             lines.insert(0, "title: " + yaml_str(self.prose.title(3, 9)))
         elif rng.random() < 0.5:
             lead = "%s %s" % ("#" * rng.choice((1, 2)), self.prose.title(3, 8))
-        body = self.prose.body(rng.randint(600, 1500), lead)
+        body = self.text(600, 1500, lead)
         hugo_extra = ["projects: [%s]" % project["slug"], "people: [%s]" % ", ".join(handles)]
         self.add("contributions/%s.md" % cid, lines, body, "contributions/%s.md" % cid, hugo_extra)
 
     # -- files
+
+    def text(self, lo, hi, lead=None):
+        """A body: lo to hi bytes of blocks (long shape), or a few sentences (short)."""
+        if self.short:
+            return self.prose.short_body()
+        return self.prose.body(self.rng.randint(lo, hi), lead)
 
     def add(self, path, lines, body, hugo_path=None, hugo_extra=()):
         self.files.append((path, lines, body, hugo_path, list(hugo_extra)))
@@ -525,7 +544,7 @@ class Generator:
                 lines.append("repository: https://git.example.com/bench/" + project["slug"])
             if rng.random() < 0.4:
                 lines.append("summary: " + yaml_str(self.prose.sentence()))
-            body = self.prose.body(rng.randint(700, 2000))
+            body = self.text(700, 2000)
             self.add("projects/%s.md" % project["slug"], lines, body,
                      "projects/%s/_index.md" % project["slug"], [])
 
@@ -547,7 +566,7 @@ class Generator:
             if links:
                 lines.append("links:")
                 lines.extend("  - " + link for link in links)
-            body = self.prose.body(rng.randint(200, 900))
+            body = self.text(200, 900)
             self.add("contributors/%s.md" % person["handle"], lines, body,
                      "people/%s/_index.md" % person["handle"], ["title: " + yaml_str(person["name"])])
 
@@ -652,7 +671,7 @@ class Generator:
                 lines.extend(vote_lines)
             elif rng.random() < 0.5:
                 lines.append("votes: {}")
-            body = self.prose.body(rng.randint(600, 1800))
+            body = self.text(600, 1800)
             extra = ["date: " + date.isoformat(), "people: [%s]" % people[author]["handle"]]
             if project_index is not None:
                 extra.append("projects: [%s]" % self.projects[project_index]["slug"])
@@ -732,6 +751,8 @@ def main(argv=None):
     parser.add_argument("--contributions", type=int, default=5000)
     parser.add_argument("--proposals", type=int, default=100)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--shape", choices=("long", "short"), default="long",
+                        help="long: ~1 KB bodies of varied Markdown; short: 1 to 3 sentences, titles in front matter")
     parser.add_argument("--out", required=True, help="the content folder to write (emptied first)")
     parser.add_argument("--hugo", help="also write a Hugo copy: HUGO/content and HUGO/static")
     args = parser.parse_args(argv)

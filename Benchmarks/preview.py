@@ -170,7 +170,7 @@ def timed_edit(serve, edits, kind, index):
 def prepare(size, work, log):
     """A copy of the content to edit, and an empty Templates/ folder beside it."""
     source = os.path.join(ROOT, "Content") if size == "demo" else \
-        bench.prepare_content(size, 1, os.path.join(bench.WORK), log)["content"]
+        bench.prepare_content("long", size, 1, bench.WORK, log)["content"]
     folder = os.path.join(work, "preview-" + size)
     shutil.rmtree(folder, ignore_errors=True)
     os.makedirs(folder)

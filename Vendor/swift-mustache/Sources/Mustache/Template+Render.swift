@@ -17,9 +17,18 @@ extension MustacheTemplate {
     /// - Returns: Rendered text
     func render(context: MustacheContext) -> String {
         var string = ""
+        self.render(context: context, into: &string)
+        return string
+    }
+
+    /// commons patch 6: a template renders at the end of the text its caller is writing,
+    /// sections and partials included, rather than into a string of its own that the
+    /// caller then copies: a page's text is copied once, not once per level of nesting.
+    func render(context: MustacheContext, into out: inout String) {
         var context = context
 
         if let indentation = context.indentation, indentation != "" {
+            var string = ""
             for token in tokens {
                 let renderedString = self.renderToken(token, context: &context)
                 // if rendered string is not empty and we are on a new line
@@ -28,61 +37,68 @@ extension MustacheTemplate {
                 }
                 string += renderedString
             }
+            out += string
         } else {
             for token in tokens {
-                let result = self.renderToken(token, context: &context)
-                string += result
+                self.renderToken(token, context: &context, into: &out)
             }
         }
-        return string
     }
 
     func renderToken(_ token: Token, context: inout MustacheContext) -> String {
+        var string = ""
+        self.renderToken(token, context: &context, into: &string)
+        return string
+    }
+
+    func renderToken(_ token: Token, context: inout MustacheContext, into out: inout String) {
         switch token {
         case .text(let text):
-            return text
+            out += text
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                // commons patch: a custom renderable, the common case, is asked for first.
-                if let renderable = child as? MustacheCustomRenderable {
-                    return context.contentType.escapeText(renderable.renderText)
+                // commons patch: a custom renderable, the common case, is asked for first
+                // (patch 5: through its type's conformances).
+                if let renderable = TypeConformances.renderable(child) {
+                    out += context.contentType.escapeText(renderable.renderText)
                 } else if let template = child as? MustacheTemplate {
-                    return template.render(context: context)
+                    template.render(context: context, into: &out)
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderLambda(lambda, parameter: "", context: context)
+                    out += self.renderLambda(lambda, parameter: "", context: context)
                 } else {
-                    return context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
+                    out += context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
                 }
             }
 
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                if let renderable = child as? MustacheCustomRenderable {
-                    return renderable.renderText
+                if let renderable = TypeConformances.renderable(child) {  // commons patch 5
+                    out += renderable.renderText
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderUnescapedLambda(lambda, parameter: "", context: context)
+                    out += self.renderUnescapedLambda(lambda, parameter: "", context: context)
                 } else {
-                    return String(describing: unwrapIfAnyContainsOptional(child))
+                    out += String(describing: unwrapIfAnyContainsOptional(child))
                 }
             }
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
             if let lambda = child as? MustacheLambda {
-                return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+                out += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+            } else {
+                self.renderSection(child, with: template, context: context, into: &out)
             }
-            return self.renderSection(child, with: template, context: context)
 
         case .invertedSection(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            return self.renderInvertedSection(child, with: template, context: context)
+            self.renderInvertedSection(child, with: template, context: context, into: &out)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
             if let override = context.inherited?[name] {
-                return override.render(context: context.withBlockExpansion(indented: indented))
+                override.render(context: context.withBlockExpansion(indented: indented), into: &out)
             } else {
-                return defaultTemplate.render(context: context.withBlockExpansion(indented: indented))
+                defaultTemplate.render(context: context.withBlockExpansion(indented: indented), into: &out)
             }
 
         case .partial(let name, let indentation, let overrides):
@@ -93,20 +109,24 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                            out += "Cannot find template at \(filename)"
+                            return
+                        }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        out += "\(error)"
+                        return
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &out)
             }
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
             let child = self.getChild(named: name, transforms: [], context: context)
             guard let childName = child as? String else {
-                return ""
+                return
             }
             if var template = context.library?.getTemplate(named: childName) {
                 #if DEBUG
@@ -115,14 +135,18 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                            out += "Cannot find template at \(filename)"
+                            return
+                        }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        out += "\(error)"
+                        return
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &out)
             }
 
         case .contentType(let contentType):
@@ -131,7 +155,6 @@ extension MustacheTemplate {
         case .blockDefinition:
             fatalError("Should not be rendering block definitions")
         }
-        return ""
     }
 
     /// Render a section
@@ -141,17 +164,22 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
-        switch child {
-        case let array as any MustacheSequence:
-            return array.renderSection(with: template, context: context)
-        case let bool as Bool:
-            return bool ? template.render(context: context) : ""
-        case let null as MustacheCustomRenderable where null.isNull == true:
-            return ""
-        case .some(let value):
-            return template.render(context: context.withObject(value))
-        case .none:
-            return ""
+        var string = ""
+        self.renderSection(child, with: template, context: context, into: &string)
+        return string
+    }
+
+    func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into out: inout String) {
+        // commons patch 5: the same cases in the same order, asked of the value's type.
+        guard let child else { return }
+        if let array = TypeConformances.sequence(child) {
+            array.renderSection(with: template, context: context, into: &out)
+        } else if let bool = child as? Bool {
+            if bool { template.render(context: context, into: &out) }
+        } else if let null = TypeConformances.renderable(child), null.isNull {
+            return
+        } else {
+            template.render(context: context.withObject(child), into: &out)
         }
     }
 
@@ -161,18 +189,15 @@ extension MustacheTemplate {
     ///   - parent: Current object being rendered
     ///   - template: Template to render with
     /// - Returns: Rendered text
-    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
-        switch child {
-        case let array as any MustacheSequence:
-            return array.renderInvertedSection(with: template, context: context)
-        case let bool as Bool:
-            return bool ? "" : template.render(context: context)
-        case let null as MustacheCustomRenderable where null.isNull == true:
-            return template.render(context: context)
-        case .some:
-            return ""
-        case .none:
-            return template.render(context: context)
+    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into out: inout String) {
+        // commons patch 5: the same cases in the same order, asked of the value's type.
+        guard let child else { return template.render(context: context, into: &out) }
+        if let array = TypeConformances.sequence(child) {
+            array.renderInvertedSection(with: template, context: context, into: &out)
+        } else if let bool = child as? Bool {
+            if !bool { template.render(context: context, into: &out) }
+        } else if let null = TypeConformances.renderable(child), null.isNull {
+            template.render(context: context, into: &out)
         }
     }
 
@@ -223,7 +248,7 @@ extension MustacheTemplate {
                 // commons patch: a parent is asked first; only an object that is not one
                 // is asked for its custom representation (one dynamic cast, not two, for
                 // the contexts a theme looks names up in).
-                if let parent = object as? MustacheParent {
+                if let parent = TypeConformances.parent(object) {  // patch 5: through its type
                     return parent.child(named: name)
                 }
                 let object: Any? =
@@ -289,9 +314,9 @@ extension MustacheTemplate {
         }
 
         // commons patch: most values have no custom representation, and asking a value's
-        // type costs about a fifth of a dynamic cast of the value. An Optional or an
-        // AnyHashable, which a cast looks inside, is still cast.
-        if let found = child, mayConform(found, typeConforms: type(of: found) is any MustacheCustomRepresentation.Type),
+        // type (patch 5: once per type) is cheaper than a dynamic cast of the value. An
+        // Optional or an AnyHashable, which a cast looks inside, is still cast.
+        if let found = child, TypeConformances.mayHaveRepresentation(found),
             let custom = found as? MustacheCustomRepresentation
         {
             child = custom.representation
@@ -316,13 +341,6 @@ extension MustacheTemplate {
             return nil
         }
         return child
-    }
-
-    /// Whether a cast of `value` to a protocol can succeed, given whether its type conforms
-    /// (commons patch).
-    @inline(__always)
-    private func mayConform(_ value: Any, typeConforms: Bool) -> Bool {
-        typeConforms || type(of: value) is any AnyOptional.Type || type(of: value) == AnyHashable.self
     }
 
     private func unwrapIfAnyContainsOptional(_ value: Any) -> Any {

@@ -1,0 +1,80 @@
+//
+// This source file is part of the Hummingbird server framework project
+// Copyright (c) the Hummingbird authors
+//
+// See LICENSE.txt for license information
+// SPDX-License-Identifier: Apache-2.0
+//
+
+// commons patch 5: what a value's type is to a template is found once per type and
+// thread; these pin that a value renders as a cast of it would, wrapped or not.
+
+import Foundation
+import Mustache
+import XCTest
+
+final class TypeConformancesTests: XCTestCase {
+    class Named: MustacheParent {
+        func child(named: String) -> Any? { named == "name" ? "parent" : nil }
+    }
+
+    /// Conforms through its superclass.
+    final class MoreNamed: Named {}
+
+    struct Hidden: MustacheCustomRenderable {
+        var renderText: String { "hidden" }
+        var isNull: Bool { true }
+    }
+
+    struct Box: MustacheCustomRepresentation {
+        let representation: Any?
+    }
+
+    func testASubclassOfAParentIsAParent() throws {
+        let template = try MustacheTemplate(string: "{{#a}}{{name}}{{/a}} {{#b}}{{name}}{{/b}}")
+        XCTAssertEqual(template.render(["a": Named(), "b": MoreNamed()]), "parent parent")
+    }
+
+    func testOptionalsAreLookedInto() throws {
+        let list: [Int]? = [1, 2]
+        let parent: [String: Any]? = ["name": "inside"]
+        let hidden: Hidden? = Hidden()
+        let template = try MustacheTemplate(string: "{{#list}}{{.}}{{/list}} {{#parent}}{{name}}{{/parent}} {{#hidden}}x{{/hidden}}{{^hidden}}y{{/hidden}} {{hidden}}")
+        XCTAssertEqual(template.render(["list": list as Any, "parent": parent as Any, "hidden": hidden as Any]), "12 inside y hidden")
+    }
+
+    func testANullRenderableHidesASection() throws {
+        let template = try MustacheTemplate(string: "{{#h}}shown{{/h}}{{^h}}not shown{{/h}}")
+        XCTAssertEqual(template.render(["h": Hidden()]), "not shown")
+    }
+
+    func testCustomRepresentationsAndNSNull() throws {
+        let template = try MustacheTemplate(string: "{{#box}}{{name}}{{/box}}|{{null}}|{{^null}}none{{/null}}")
+        XCTAssertEqual(template.render(["box": Box(representation: ["name": "boxed"]), "null": NSNull()]), "boxed||none")
+    }
+
+    struct Row: MustacheParent, Sendable {
+        let name: String
+        let tags: [String]
+        func child(named: String) -> Any? { named == "name" ? name : named == "tags" ? tags : nil }
+    }
+
+    final class Results: @unchecked Sendable {
+        var values = [String](repeating: "", count: 64)
+    }
+
+    func testTheSameTypesOnManyThreads() throws {
+        let template = try MustacheTemplate(string: "{{#rows}}{{name}}:{{#tags}}{{.}}{{/tags}};{{/rows}}")
+        let rows = (0..<20).map { Row(name: "row\($0)", tags: ["a", "b"]) }
+        let expected = (0..<20).map { "row\($0):ab;" }.joined()
+        let results = Results()
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: 64) { index in
+            let text = template.render(["rows": rows])
+            lock.lock()
+            results.values[index] = text
+            lock.unlock()
+        }
+        XCTAssertEqual(Set(results.values), [expected])
+    }
+}
