@@ -60,6 +60,12 @@ extension CommandLineTests {
         #expect(check.status == 0, "\(check.stderr)")
         let added = try run(["new", "person", "--name", "Mei Chen"], in: inside)
         #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout == "Content/contributors/mei-chen.md\n")
+        // What is written beside the content is where it would be from the top.
+        let built = try run(["build"], in: inside)
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(FileManager.default.fileExists(atPath: repository + "/_site/index.html"))
+        #expect(!FileManager.default.fileExists(atPath: inside + "/_site"))
         #expect(FileManager.default.fileExists(atPath: repository + "/Content/contributors/mei-chen.md"))
         let nowhere = try run(["check"], in: try TemporaryFolder("no-commons").path)
         #expect(nowhere.status == 2 && nowhere.stderr.contains("no commons.md in this folder or any above it"))
