@@ -24,6 +24,8 @@ extension ColumnChart {
         let bottom: Double
         /// Each column's share of the plot's width.
         let slot: Double
+        /// The plot's width in pixels in the narrowest column: labels are chosen to fit it.
+        let narrowestPlot: Double
         let axisLabels: ColumnAxisLabels
 
         init(_ chart: ColumnChart) {
@@ -32,10 +34,9 @@ extension ColumnChart {
             let wholeNumbers = values.allSatisfy { $0 == $0.rounded() }
             let ticks = RoundTicks(maximum: values.max() ?? 0, wholeNumbers: wholeNumbers)
             self.ticks = ticks
-            let widestTick = ticks.values.map { estimatedWidth(ticks.label($0), fontSize: ChartText.small) }.max() ?? 0
-            gutter = (widestTick + 8).rounded(.up)
+            gutter = (ticks.widestLabel + 8).rounded(.up)
             slot = 1 / Double(max(values.count, 1))
-            let narrowestPlot = min(ChartColumn.narrowest - gutter, Self.widest(values.count))
+            narrowestPlot = min(ChartColumn.narrowest - gutter, Self.widest(values.count))
             axisLabels = ColumnAxisLabels(chart.labels.padded(to: values.count), columnWidth: narrowestPlot * slot,
                                           fontSize: ChartText.small)
             bottom = Self.height - 6 - Double(max(axisLabels.rows, 1)) * Self.rowHeight
@@ -45,8 +46,6 @@ extension ColumnChart {
         /// the unit and "No data yet" fit above and in a chart of one.
         static func widest(_ count: Int) -> Double { Double(max(count, 3)) * widestSlot }
         var widest: Double { Self.widest(values.count) }
-        /// The plot's width in pixels in the narrowest column: labels are chosen to fit it.
-        var narrowestPlot: Double { min(ChartColumn.narrowest - gutter, widest) }
 
         var plotHeight: Double { bottom - Self.top }
 

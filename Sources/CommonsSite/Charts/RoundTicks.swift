@@ -51,3 +51,9 @@ struct RoundTicks: Equatable {
         value.fixed(max(0, -exponent), trimmed: true)
     }
 }
+
+extension RoundTicks {
+    /// The widest of its labels as chart text draws them: the room a value axis needs
+    /// beside the plot.
+    var widestLabel: Double { values.map { estimatedWidth(label($0), fontSize: ChartText.small) }.max() ?? 0 }
+}

@@ -21,16 +21,16 @@ extension TrendLines {
         let gutter: Double
         /// Each month's share of the plot's width.
         let step: Double
+        /// The plot's width in pixels in the narrowest column: labels are chosen to fit it.
+        let narrowestPlot: Double
         let axisLabels: ColumnAxisLabels
 
         init(_ chart: TrendLines) {
             self.chart = chart
-            let widestTick = chart.lines.flatMap { line in Self.ticks(line).values.map { Self.ticks(line).label($0) } }
-                .map { estimatedWidth($0, fontSize: ChartText.small) }.max() ?? 0
-            gutter = (widestTick + 10).rounded(.up)
+            gutter = ((chart.lines.map { Self.ticks($0).widestLabel }.max() ?? 0) + 10).rounded(.up)
             step = 1 / Double(max(chart.months.count, 1))
-            axisLabels = ColumnAxisLabels(chart.months, columnWidth: (ChartColumn.narrowest - gutter) * step,
-                                          fontSize: ChartText.small)
+            narrowestPlot = ChartColumn.narrowest - gutter
+            axisLabels = ColumnAxisLabels(chart.months, columnWidth: narrowestPlot * step, fontSize: ChartText.small)
         }
 
         static func ticks(_ line: Line) -> RoundTicks {
@@ -38,7 +38,6 @@ extension TrendLines {
                        wholeNumbers: line.wholeNumbers, maximumIntervals: 2)
         }
 
-        var narrowestPlot: Double { ChartColumn.narrowest - gutter }
         var panelHeight: Double { Self.titleHeight + Self.plotHeight + Self.gap }
         var axisTop: Double { Double(chart.lines.count) * panelHeight - Self.gap }
         var height: Double { axisTop + Double(axisRows) * Self.rowHeight + 6 }
