@@ -14,8 +14,9 @@ struct SitePlan: Sendable {
         let source: String?
         let make: @Sendable () -> SiteFile.Body
         /// A page's: what its drawing depends on, for a preview that draws again only the
-        /// pages that changed. Other files have none and are always drawn.
-        var fingerprint: (@Sendable () -> PageFingerprint)? = nil
+        /// pages that changed, and how to draw it from the same context, which is built
+        /// once for both. Other files have none and are always drawn.
+        var fingerprint: (@Sendable () -> (PageFingerprint, draw: () -> SiteFile.Body))? = nil
     }
 
     /// The other files first: the feed, the sitemap and stats.json are drawn by one core
@@ -117,9 +118,12 @@ private final class PageDrawing: Sendable {
 
     func draw(_ page: PageJob) -> String { theme.render(page.kind.template, context(of: page)) }
 
-    /// What the page is drawn from, for a preview that draws again only what changed.
-    func fingerprint(_ page: PageJob) -> PageFingerprint {
-        PageFingerprint(template: theme.fingerprints[page.kind.template], context: context(of: page))
+    /// What the page is drawn from, for a preview that draws again only what changed,
+    /// and its drawing from that same context.
+    func fingerprint(_ page: PageJob) -> (PageFingerprint, draw: () -> SiteFile.Body) {
+        let context = context(of: page)
+        return (PageFingerprint(template: theme.fingerprints[page.kind.template], context: context),
+                { .text(self.theme.render(page.kind.template, context)) })
     }
 }
 

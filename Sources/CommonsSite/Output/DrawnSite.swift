@@ -23,12 +23,12 @@ public struct DrawnSite: Sendable {
     static func draw(_ plan: SitePlan, reusing earlier: DrawnSite? = nil) -> (DrawnSite, unreadable: [Diagnostic]) {
         let files = plan.files
         let drawn = files.parallelMap { file -> (bytes: [UInt8]?, fingerprint: PageFingerprint?, drawn: Bool) in
-            let fingerprint = earlier == nil ? nil : file.fingerprint?()
-            if let fingerprint, earlier?.fingerprints[file.path] == fingerprint, let bytes = earlier?.files[file.path] {
+            let page = file.fingerprint?()
+            if let fingerprint = page?.0, earlier?.fingerprints[file.path] == fingerprint, let bytes = earlier?.files[file.path] {
                 return (bytes, fingerprint, false)
             }
-            switch file.make() {
-            case .text(let text): return (Array(text.utf8), fingerprint ?? file.fingerprint?(), file.fingerprint != nil)
+            switch page?.draw() ?? file.make() {
+            case .text(let text): return (Array(text.utf8), page?.0, page != nil)
             case .copy(let source): return (try? FileSystem.contents(of: source).get(), nil, false)
             }
         }
