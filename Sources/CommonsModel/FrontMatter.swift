@@ -333,8 +333,7 @@ final class FrontMatter {
         }
         commentedOut = []
         for field in fields where !known.contains(field.key) {
-            let meant = Self.otherWords[field.key].flatMap { known.contains($0) ? $0 : nil }
-                ?? Suggestion.nearest(to: field.key, in: known)
+            let meant = Suggestion.nearest(to: field.key, in: known, synonyms: Self.otherWords)
             var hint = meant.map { "; did you mean '\($0)'?" } ?? " (known fields: \(known.joined(separator: ", ")))"
             // The misspelt field is ignored: say what that does to the figures.
             if let meant, !has(meant) {
