@@ -145,11 +145,19 @@ struct Resolution {
             named[name, default: []].append(person)
         }
         struct Work: Hashable {
-            let date: Day, project: String, contributors: [String], kind: Kind, hours: Double, compensation: Compensation, title: String
+            let project: String, contributors: [String], kind: Kind, hours: Double, compensation: Compensation, title: String
         }
+        // Contributions come sorted by day, and a copy is of the same day: the work seen
+        // is kept for one day at a time, a small table rather than one of every contribution.
         var seen: [Work: String] = [:]
+        var day: Day?
         for contribution in contributions {
-            let work = Work(date: contribution.date, project: contribution.project, contributors: contribution.contributors.sorted(),
+            if contribution.date != day {
+                seen.removeAll(keepingCapacity: true)
+                day = contribution.date
+            }
+            let people = contribution.contributors
+            let work = Work(project: contribution.project, contributors: people.count > 1 ? people.sorted() : people,
                             kind: contribution.kind, hours: contribution.hours, compensation: contribution.compensation,
                             title: contribution.title)
             if let first = seen[work] {
