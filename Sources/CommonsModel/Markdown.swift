@@ -3,7 +3,7 @@ import CCmark
 /// A file's Markdown body as written, and the plain texts the content format takes from
 /// it. The model keeps the source, not HTML: how a body is shown is the site's decision,
 /// made where it is rendered (CommonsMarkdown).
-public struct Markdown: Sendable {
+public struct Markdown: Hashable, Sendable {
     /// The CommonMark text after the front matter, UTF-8.
     public let source: [UInt8]
 

@@ -101,7 +101,7 @@ public struct Contributor: Sendable {
     }
 }
 
-public struct Contribution: Sendable {
+public struct Contribution: Hashable, Sendable {
     /// The file, relative to the content folder.
     public var file: String = ""
     /// The path below `contributions/`, without `.md`.

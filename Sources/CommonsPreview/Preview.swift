@@ -1,5 +1,6 @@
 import CommonsModel
 import CommonsSite
+import CommonsSupport
 import Foundation
 import Synchronization
 
@@ -130,10 +131,13 @@ public final class Preview: Sendable {
                 let changes = files.settle(touched)
                 guard !changes.isEmpty || touched.contains(where: files.isVisible) else { continue }
                 let themeChanged = theme.map { theme in touched.contains { $0 == theme || $0.hasPrefix(theme + "/") } } ?? false
+                let earlier = (build, site)
                 build = PreviewBuild(options.site, earlier: (build.loaded, themeChanged ? nil : build.theme, site),
                                      changed: Set(changes.added + changes.edited + changes.removed))
                 site = build.site ?? site
                 preview.publish(history.record(build, changes: changes))
+                // The last build is freed after this one is served, on another core.
+                letGo(earlier)
             }
         }
     }

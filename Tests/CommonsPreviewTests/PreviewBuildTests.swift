@@ -125,11 +125,12 @@ struct RandomChanges {
 
     private mutating func edited(contribution text: String) -> String {
         var text = text
-        switch random.next() % 5 {
+        switch random.next() % 6 {
         case 0: text = replacing(line: "hours", in: text, with: "\(1 + random.next() % 12).5")
         case 1: text = replacing(line: "date", in: text, with: day())
         case 2: text = replacing(line: "kind", in: text, with: pick(RandomChanges.kinds))
         case 3: text = replacing(line: "title", in: text, with: "\"Work of step \(made)\"")
+        case 4: text = replacing(line: "compensation", in: text, with: random.next() % 2 == 0 ? "paid" : "unpaid")
         default: text += "\nA line added at step \(made).\n"
         }
         return text

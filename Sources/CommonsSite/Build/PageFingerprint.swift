@@ -21,6 +21,17 @@ struct PageFingerprint: Hashable, Sendable {
         value = hasher.finalize()
     }
 
+    /// A page whose own values are told by their sources (`PageJob.sources`): the layout's
+    /// values, hashed as for any page, and the sources in place of the page's values.
+    init(template: TemplateFingerprint?, layout: PageContext, sources: (inout Hasher) -> Void) {
+        var hasher = Hasher()
+        hasher.combine(template?.value)
+        PageFingerprint.feed(layout, into: &hasher)
+        hasher.combine(13 as UInt8)
+        sources(&hasher)
+        value = hasher.finalize()
+    }
+
     /// Each kind of value is tagged, so a list of two texts never feeds the same as one
     /// text holding both. The commonest kinds are tried first, and lists of rows and of
     /// dictionaries by their own types: a cast to `[Any]` would box every element.
@@ -101,24 +112,26 @@ struct PageFingerprint: Hashable, Sendable {
     /// than by its names: the header, head and footer it gives are drawn from the others
     /// (`Layout.chromeContext`) with templates that are part of every page's
     /// `TemplateFingerprint`, so they need not be drawn to be told apart.
+    /// The values every page shares (the site's title and language, the navigation, the
+    /// footer's pages…) are fed by what the layout made them from, hashed once.
     private static func feed(_ page: PageContext, into hasher: inout Hasher) {
         hasher.combine(12 as UInt8)
         feed(page.page, into: &hasher)
-        let texts: [Shown?] = [page.root, page.canonical, page.siteTitle, page.language, page.siteDescription, page.icon]
-        for text in texts { hasher.combine(text?.renderText) }
+        hasher.combine(page.layoutSources)
+        hasher.combine(page.root.renderText)
+        hasher.combine(page.canonical?.renderText)
         hasher.combine(page.section.rawValue)
-        hasher.combine(page.hasFeed)
-        for list in [page.nav, page.footerPages, page.searchFilters ?? [], [page.asOf]] { feed(list, into: &hasher) }
+        feed(page.searchFilters ?? [], into: &hasher)
         hasher.combine(page.searchFilters == nil)
     }
 
-    /// A table's row by what its drawing is made from — its values, its `root`, whether
-    /// it leaves out the project column — rather than by the drawing, which would draw
-    /// every row of the site; the row's template is part of every page's
-    /// `TemplateFingerprint`.
+    /// A table's row by what its drawing is made from — the sources of its values, its
+    /// `root`, whether it leaves out the project column — rather than by the drawing,
+    /// which would draw every row of the site, or by its values, which would build them;
+    /// the row's template is part of every page's `TemplateFingerprint`.
     private static func feed(_ row: TableRow, into hasher: inout Hasher) {
         hasher.combine(11 as UInt8)
-        feed(row.values, into: &hasher)
+        ContributionRow.feedSources(of: row.contribution, in: row.rows.publication, into: &hasher)
         hasher.combine(row.root.renderText)
         hasher.combine(row.projectPage)
     }

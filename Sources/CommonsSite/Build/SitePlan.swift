@@ -121,8 +121,15 @@ private final class PageDrawing: Sendable {
     /// What the page is drawn from, for a preview that draws again only what changed,
     /// and its drawing from that same context.
     func fingerprint(_ page: PageJob) -> (PageFingerprint, draw: () -> SiteFile.Body) {
+        let template = theme.fingerprints[page.kind.template]
+        if let sources = page.sources {
+            // The layout's values and the page's sources: its own values are built only
+            // when it is drawn.
+            let layout = layout.context(for: page, page: [:], chrome: chrome)
+            return (PageFingerprint(template: template, layout: layout, sources: sources), { .text(self.draw(page)) })
+        }
         let context = context(of: page)
-        return (PageFingerprint(template: theme.fingerprints[page.kind.template], context: context),
+        return (PageFingerprint(template: template, context: context),
                 { .text(self.theme.render(page.kind.template, context)) })
     }
 }

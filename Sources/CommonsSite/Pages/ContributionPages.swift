@@ -9,13 +9,20 @@ struct ContributionPages {
         let publication = publication
         let rows = rows
         return publication.ledger.map { contribution in
-            PageJob(path: .contribution(contribution.id), kind: .contribution, section: .contributions, source: contribution.file) {
-                var context = rows.row(contribution)
-                context["body"] = Shown(publication.html(contribution.body.droppingOpeningHeading(saying: contribution.title)))
-                context["description"] = Shown("\(contribution.kind.rawValue.capitalizedFirst) for \(publication.title(ofProject: contribution.project)), "
-                    + "\(contribution.date.inWords).")
-                return context
-            }
+            PageJob(path: .contribution(contribution.id), kind: .contribution, section: .contributions, source: contribution.file,
+                    context: {
+                        var context = rows.row(contribution)
+                        context["body"] = Shown(publication.html(contribution.body.droppingOpeningHeading(saying: contribution.title)))
+                        context["description"] = Shown("\(contribution.kind.rawValue.capitalizedFirst) for \(publication.title(ofProject: contribution.project)), "
+                            + "\(contribution.date.inWords).")
+                        return context
+                    },
+                    // The row's sources, and the body's: its Markdown, drawn as commons.md says.
+                    sources: { hasher in
+                        ContributionRow.feedSources(of: contribution, in: publication, into: &hasher)
+                        hasher.combine(contribution.body)
+                        hasher.combine(publication.settings.unsafeHTML)
+                    })
         }
     }
 }

@@ -33,6 +33,23 @@ enum ContributionRow {
         return row
     }
 
+    /// Everything `context` reads, so that a preview can tell a row or a contribution's
+    /// page unchanged without building either (`PageFingerprint`): the contribution's
+    /// fields but its body, and the names it shows of the people and the project it
+    /// refers to. A value `context` comes to read must be fed here too.
+    static func feedSources(of contribution: Contribution, in publication: Publication, into hasher: inout Hasher) {
+        hasher.combine(contribution.id)
+        hasher.combine(contribution.title)
+        hasher.combine(contribution.date)
+        hasher.combine(contribution.contributors)
+        for handle in contribution.contributors { hasher.combine(publication.name(of: handle)) }
+        hasher.combine(contribution.project)
+        hasher.combine(publication.title(ofProject: contribution.project))
+        hasher.combine(contribution.kind)
+        hasher.combine(contribution.compensation)
+        hasher.combine(contribution.hours)
+    }
+
 }
 
 /// Every contribution's row, built the first time a page that shows it is drawn, by the
@@ -42,7 +59,7 @@ enum ContributionRow {
 /// because `check` plans every page and draws none: on a big commons the rows were most
 /// of what it held.
 final class ContributionRows: @unchecked Sendable {
-    private let publication: Publication
+    let publication: Publication
     private var rows: [String: [String: Any]] = [:]
     private let lock = NSLock()
     private let drawings: FragmentDrawings<TableRow.Drawing>
@@ -71,7 +88,7 @@ final class ContributionRows: @unchecked Sendable {
     func table(_ contributions: some Collection<Contribution>, on page: PagePath, projectPage: Bool = false) -> [TableRow] {
         let root = Shown(page.root)
         return contributions.map { contribution in
-            TableRow(id: contribution.id, values: row(contribution), root: root, projectPage: projectPage, drawings: drawings)
+            TableRow(contribution: contribution, rows: self, root: root, projectPage: projectPage, drawings: drawings)
         }
     }
 }
@@ -80,8 +97,10 @@ final class ContributionRows: @unchecked Sendable {
 /// page's `root`, `projectPage` and the drawn `row` — found first, without copying the
 /// shared values into a dictionary of its own for every table it is in.
 struct TableRow: NamedContext, @unchecked Sendable {
-    let id: String
-    let values: [String: Any]
+    let contribution: Contribution
+    /// Where its values are built, when a template first reads them: a preview tells
+    /// whether a row changed from the contribution (`ContributionRow.feedSources`).
+    let rows: ContributionRows
     let root: Shown
     let projectPage: Bool
     let drawings: FragmentDrawings<Drawing>
@@ -91,6 +110,9 @@ struct TableRow: NamedContext, @unchecked Sendable {
         let id: String
         let projectPage: Bool
     }
+
+    var id: String { contribution.id }
+    var values: [String: Any] { rows.row(contribution) }
 
     var names: [String] { Array(values.keys) + ["root", "projectPage", "row"] }
 

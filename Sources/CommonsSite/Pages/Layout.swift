@@ -18,6 +18,9 @@ struct Layout: @unchecked Sendable {
     private let icon: Shown?
     /// On a site with search: which pages it indexes, with their filters.
     private let search: SearchMarks?
+    /// What the values above are made of, hashed once for every page's fingerprint
+    /// (`PageFingerprint`) rather than read again from each page's copies.
+    private let sources: Int
 
     init(publication: Publication, icon: String?) {
         self.publication = publication
@@ -34,6 +37,16 @@ struct Layout: @unchecked Sendable {
         asOf = Words.day(publication.asOf)
         hasFeed = publication.address.baseURL != nil
         search = publication.hasSearch ? SearchMarks(publication) : nil
+        var sources = Hasher()
+        let settings = publication.settings
+        for value in [settings.title, settings.language, settings.description, icon ?? "", publication.asOf.description] {
+            sources.combine(value)
+        }
+        sources.combine(sections.map(\.rawValue))
+        for page in publication.commons.pages where !page.path.contains("/") { sources.combine([page.path, page.title]) }
+        sources.combine(hasFeed)
+        sources.combine(icon == nil)
+        self.sources = sources.finalize()
     }
 
     /// From the page back to the site root; the 404 page, shown at any depth, starts from
@@ -65,7 +78,7 @@ struct Layout: @unchecked Sendable {
         let searchFilters = search?.filters(of: job.path).map { filters in
             filters.map { ["name": Shown($0.name), "value": Shown($0.value)] as [String: Any] }
         }
-        return PageContext(page: page, root: Shown(root), chrome: chrome,
+        return PageContext(page: page, layoutSources: sources, root: Shown(root), chrome: chrome,
                            section: job.section, nav: navBySection[job.section] ?? [],
                            footerPages: footerPages, asOf: asOf, hasFeed: hasFeed, icon: icon, canonical: canonical,
                            siteTitle: Shown(settings.title), language: Shown(settings.language),
@@ -83,6 +96,9 @@ struct Layout: @unchecked Sendable {
 /// of the 5,000-contribution build's instructions (callgrind); a class is one retain.
 final class PageContext: NamedContext {
     let page: [String: Any]
+    /// What the layout's values shared by every page are made of (`Layout`), for the
+    /// page's fingerprint.
+    let layoutSources: Int
     let root: Shown
     let chrome: SiteChrome
     let section: SiteSection
@@ -99,10 +115,11 @@ final class PageContext: NamedContext {
     /// The page's search filters; nil when search leaves the page out.
     let searchFilters: [[String: Any]]?
 
-    init(page: [String: Any], root: Shown, chrome: SiteChrome, section: SiteSection, nav: [[String: Any]],
+    init(page: [String: Any], layoutSources: Int, root: Shown, chrome: SiteChrome, section: SiteSection, nav: [[String: Any]],
          footerPages: [[String: Any]], asOf: [String: Any], hasFeed: Bool, icon: Shown?, canonical: Shown?,
          siteTitle: Shown, language: Shown, siteDescription: Shown?, searchFilters: [[String: Any]]? = nil) {
         self.page = page
+        self.layoutSources = layoutSources
         self.root = root
         self.chrome = chrome
         self.section = section

@@ -10,6 +10,11 @@ struct PageJob: Sendable {
     /// would be written to the same URL.
     let source: String?
     let context: @Sendable () -> [String: Any]
+    /// What the page's own values are made of, named by the model — a contribution, the
+    /// people and the project it refers to — for a page kind that can say so: a preview
+    /// then tells whether the page changed from these, without building its values
+    /// (`PageFingerprint`). nil: the values are built and fingerprinted whole.
+    var sources: (@Sendable (inout Hasher) -> Void)? = nil
 }
 
 /// The parts of the site the main navigation names; a page marks its own as current.
