@@ -6,16 +6,26 @@ import CCmark
 public struct Markdown: Hashable, Sendable {
     /// The CommonMark text after the front matter, UTF-8.
     public let source: [UInt8]
+    /// The source hashed once, as it is read: a preview hashes every body after each
+    /// change to tell which pages changed, and on a big commons the bodies are tens of MB.
+    private let digest: Int
 
     public static let empty = Markdown(source: [])
 
     public init(source: [UInt8]) {
         self.source = source
+        var hasher = Hasher()
+        source.withUnsafeBytes { hasher.combine(bytes: $0) }
+        digest = hasher.finalize()
     }
 
     public init(_ text: String) {
-        source = Array(text.utf8)
+        self.init(source: Array(text.utf8))
     }
+
+    public static func == (a: Markdown, b: Markdown) -> Bool { a.digest == b.digest && a.source == b.source }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 
     /// Plain text of the first paragraph: a project's default summary.
     ///

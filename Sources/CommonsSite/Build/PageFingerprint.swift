@@ -75,6 +75,10 @@ struct PageFingerprint: Hashable, Sendable {
             hasher.combine(8 as UInt8)
             hasher.combine(list.count)
             for item in list { feed(item, into: &hasher) }
+        case let body as ShownBody:
+            hasher.combine(14 as UInt8)
+            hasher.combine(body.markdown)
+            hasher.combine(body.publication.settings.unsafeHTML)
         case let custom as MustacheCustomRenderable:
             hasher.combine(9 as UInt8)
             hasher.combine(custom.isNull)

@@ -55,7 +55,7 @@ struct ContributorPages {
             "title": person.name,
             "name": person.name,
             "handle": person.handle,
-            "body": publication.html(person.body),
+            "body": ShownBody(markdown: person.body, publication: publication),
             "links": person.links.map { link -> [String: Any] in
                 ["href": link, "text": link.hasPrefix("mailto:") ? String(link.dropFirst(7)) : link]
             },

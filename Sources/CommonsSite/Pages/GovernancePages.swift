@@ -50,7 +50,7 @@ struct GovernancePages {
         let proposal = decided.proposal
         let outcome = decided.outcome
         var context = ProposalRow.context(decided, in: publication)
-        context["body"] = Shown(publication.html(proposal.body))
+        context["body"] = ShownBody(markdown: proposal.body, publication: publication)
         context["author"] = PersonLink.context(proposal.author, in: publication)
         context["rule"] = outcome.rule.words
         context["ruleExplained"] = outcome.rule.explanation

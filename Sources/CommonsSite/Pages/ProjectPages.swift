@@ -55,7 +55,7 @@ struct ProjectPages {
             // The contributions table leaves out the project column here.
             "projectPage": true,
             "summary": project.summary,
-            "body": publication.html(project.body),
+            "body": ShownBody(markdown: project.body, publication: publication),
             "status": project.status.rawValue,
             "maintainers": PersonLink.list(project.maintainers, in: publication),
             "tags": project.tags,

@@ -1,0 +1,16 @@
+import CommonsModel
+import Mustache
+
+/// A file's body on its page: its Markdown, drawn as HTML when a template shows it. A
+/// preview tells a page unchanged by its fingerprint, which feeds a body by its source
+/// (`PageFingerprint`) rather than drawing every person's, project's and proposal's
+/// body after each edit to find most of them as they were. Shown as `Shown` is.
+struct ShownBody: MustacheCustomRenderable, MustacheTransformable, @unchecked Sendable {
+    let markdown: Markdown
+    let publication: Publication
+
+    var renderText: String { publication.html(markdown) }
+    var isNull: Bool { false }
+
+    func transform(_ name: String) -> Any? { renderText.transform(name) }
+}
