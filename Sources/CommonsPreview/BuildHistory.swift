@@ -12,7 +12,8 @@ struct BuildHistory {
     let content: String
     private let run = String(UInt64.random(in: 0...UInt64.max), radix: 36)
     private var count = 0
-    private var lastGood: (files: [String: [UInt8]], analysis: Analysis?)?
+    /// Its files are let go while a template change draws the site again whole.
+    private var lastGood: (files: [String: [UInt8]]?, analysis: Analysis?)?
     private var printed: [Diagnostic] = []
     private var failing = false
 
@@ -20,6 +21,14 @@ struct BuildHistory {
 
     /// The name of the newest build.
     var current: String { "\(run)-\(count)" }
+
+    /// What to serve while the site is drawn again whole (a template changed): not the
+    /// last good site, which is let go so that a big site is not held twice, but
+    /// "Building…" until the build ends. Its analysis is kept, for what the build changes.
+    mutating func redrawing() -> ServedSite {
+        lastGood?.files = nil
+        return ServedSite(files: nil, overlay: nil, build: current)
+    }
 
     /// What to serve after `build`, and what to print: the diagnostics not printed
     /// before, as `check` prints them (every save reprinting the same warnings buried the
@@ -38,10 +47,10 @@ struct BuildHistory {
         let seconds = ReportNumber.fixed(build.seconds, places: 2) + " s"
         guard let site = build.site else {
             failing = true
-            let shown = lastGood == nil ? "every address shows them until they are fixed"
+            let shown = lastGood?.files == nil ? "every address shows them until they are fixed"
                                         : "the browser shows them over the last good site"
             lines.append([what, "\(DiagnosticFormat.summary(build.diagnostics)); \(shown)"].compactMap { $0 }.joined(separator: " — "))
-            return (ServedSite(files: lastGood?.files, overlay: ErrorOverlay(build.diagnostics, folder: content),
+            return (ServedSite(files: lastGood?.files ?? nil, overlay: ErrorOverlay(build.diagnostics, folder: content),
                                build: current), lines)
         }
         var news: [String] = []

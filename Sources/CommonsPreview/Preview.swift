@@ -120,9 +120,10 @@ public final class Preview: Sendable {
             let stopped = { preview.stopping.load(ordering: .sequentiallyConsistent) }
             var fellBack = watch.fellBack
             if let fellBack { preview.say(fellBack) }
-            var build = PreviewBuild(options.site)
-            var site = build.site
-            preview.publish(history.record(build, changes: nil))
+            let first = PreviewBuild(options.site)
+            // What the next build starts from: what this one read, its theme, the last good site.
+            var earlier = (loaded: first.loaded, theme: first.theme, site: first.site)
+            preview.publish(history.record(first, changes: nil))
             while let touched = watch.nextBurst(until: stopped) {
                 if watch.fellBack != fellBack, let reason = watch.fellBack {
                     fellBack = reason
@@ -130,14 +131,21 @@ public final class Preview: Sendable {
                 }
                 let changes = files.settle(touched)
                 guard !changes.isEmpty || touched.contains(where: files.isVisible) else { continue }
-                let themeChanged = theme.map { theme in touched.contains { $0 == theme || $0.hasPrefix(theme + "/") } } ?? false
-                let earlier = (build, site)
-                build = PreviewBuild(options.site, earlier: (build.loaded, themeChanged ? nil : build.theme, site),
-                                     changed: Set(changes.added + changes.edited + changes.removed))
-                site = build.site ?? site
+                if let theme, touched.contains(where: { $0 == theme || $0.hasPrefix(theme + "/") }) {
+                    // A template change draws most pages again, so the last site is let go
+                    // before rather than after: a big site is not held twice. Meanwhile a
+                    // page asked for says "Building…" and reloads when the build ends.
+                    earlier.theme = nil
+                    letGo(earlier.site)
+                    earlier.site = nil
+                    preview.publish((history.redrawing(), []))
+                }
+                let spent = earlier
+                let build = PreviewBuild(options.site, earlier: earlier, changed: Set(changes.added + changes.edited + changes.removed))
+                earlier = (build.loaded, build.theme, build.site ?? earlier.site)
                 preview.publish(history.record(build, changes: changes))
                 // The last build is freed after this one is served, on another core.
-                letGo(earlier)
+                letGo(spent)
             }
         }
     }

@@ -32,6 +32,28 @@ import Testing
         }
     }
 
+    /// A template change draws the site again whole, so the last site is let go first
+    /// (a big site is not held twice): a template with an error then shows its errors at
+    /// every address, never pages of the site before the change.
+    @Test func aTemplateChangeLetsTheLastSiteGo() async throws {
+        try await PreviewSession.with(generated: false, files: SmallCommons.files) { session in
+            let events = try session.listen()
+            var shown = try await session.firstBuild(events)
+            #expect(try await session.get("/about/").text.contains("We are neighbours."))
+            try session.write("{{#unclosed}}\n", to: "Templates/page.mustache")
+            shown = try #require(await events.next(after: shown))
+            let failing = try await session.get("/about/")
+            #expect(failing.status == 500)
+            #expect(!failing.text.contains("We are neighbours."))
+            #expect(session.lines.last?.hasSuffix("every address shows them until they are fixed") == true, "\(session.lines.last ?? "")")
+            try session.remove("Templates/page.mustache")
+            shown = try #require(await events.next(after: shown))
+            let fixed = try await session.get("/about/")
+            #expect(fixed.status == 200)
+            #expect(fixed.text.contains("We are neighbours."))
+        }
+    }
+
     @Test func aBurstOfChangesIsOneRebuild() async throws {
         try await PreviewSession.with(generated: false, files: SmallCommons.files) { session in
             let events = try session.listen()
