@@ -3,13 +3,20 @@ import Mustache
 /// What drawing a page depends on, hashed: the texts of the templates it is drawn with
 /// (`TemplateFingerprint`), and every value of its context (the layout's and the page's),
 /// read as a template reads them — texts, flags, numbers, lists, and each name of a
-/// dictionary or a `NamedContext` with its value; the header and footer by their drawn
-/// HTML, a table's row by the values it is drawn from. A page is a pure function of those, so a page
-/// whose fingerprint is the one it had is the same bytes and need not be drawn again:
-/// `commons serve` draws after a change only the pages whose fingerprint changed, and
-/// thus follows every dependency a page has — the model's references, the analysis, the
-/// theme — without a list of them that could fall behind the code. Two different inputs
-/// share a fingerprint with a chance of 2⁻⁶⁴ (Swift's `Hasher`, seeded once per process).
+/// dictionary or a `NamedContext` with its value. A page is a pure function of those, so
+/// a page whose fingerprint is the one it had is the same bytes and need not be drawn
+/// again: `commons serve` draws after a change only the pages whose fingerprint changed,
+/// and thus follows every dependency a page has — the model's references, the analysis,
+/// the theme — without a list of them that could fall behind the code.
+///
+/// Where a value is costly to build or draw and is made from a few model values, it is
+/// fed by those, its sources, instead: a table's row and a contribution's page by the
+/// contribution and the names it shows (`ContributionRow.feedSources`), a body by its
+/// Markdown (`ShownBody`), the header and footer by the layout's values and templates,
+/// the values every page shares by what the layout made them from. At 50,000
+/// contributions that is what lets a preview tell 54,000 pages unchanged in a fraction
+/// of the time it takes to build their values. Two different inputs share a fingerprint
+/// with a chance of 2⁻⁶⁴ (Swift's `Hasher`, seeded once per process).
 struct PageFingerprint: Hashable, Sendable {
     let value: Int
 
