@@ -66,20 +66,30 @@ struct GovernancePages {
         // Like a contribution row, a vote carries flat copies of what the default table
         // reads, and the page's root: a big proposal has hundreds of votes.
         let root = Shown(PagePath.proposal(proposal.id).root)
-        context["votes"] = decided.votes.map { vote, reason -> [String: Any] in
-            let voter = PersonLink.context(vote.voter, in: publication)
-            var row: [String: Any] = [
-                "voter": voter,
-                "voterHref": voter["href"]!,
-                "voterName": voter["name"]!,
-                "value": Shown(vote.value.rawValue),
-                "counted": reason == nil,
-                "root": root,
-            ]
-            row["date"] = vote.date.map(Words.day) ?? false
-            row["comment"] = vote.comment.map(Shown.init) ?? false
-            row["reason"] = reason.map(Shown.init) ?? false
-            return row
+        context["votes"] = decided.votes.map { vote, reason in
+            SourcedItem(build: {
+                let voter = PersonLink.context(vote.voter, in: publication)
+                var row: [String: Any] = [
+                    "voter": voter,
+                    "voterHref": voter["href"]!,
+                    "voterName": voter["name"]!,
+                    "value": Shown(vote.value.rawValue),
+                    "counted": reason == nil,
+                    "root": root,
+                ]
+                row["date"] = vote.date.map(Words.day) ?? false
+                row["comment"] = vote.comment.map(Shown.init) ?? false
+                row["reason"] = reason.map(Shown.init) ?? false
+                return row
+            }, sources: { hasher in
+                hasher.combine(vote.voter)
+                hasher.combine(publication.name(of: vote.voter))
+                hasher.combine(vote.value)
+                hasher.combine(vote.date)
+                hasher.combine(vote.comment)
+                hasher.combine(reason)
+                hasher.combine(root.renderText)
+            })
         }
         context["participation"] = outcome.eligible.isEmpty ? nil : Words.percent(outcome.participation)
         context["description"] = "\(proposal.title): \(outcome.reason)."
