@@ -102,7 +102,20 @@ struct CausesFirst {
 
 /// A JSON string literal.
 public func jsonString(_ s: String) -> String {
-    var out = "\""
+    var out = ""
+    appendJSONString(s, to: &out)
+    return out
+}
+
+/// `jsonString(s)` appended to `out`: a report of a big commons writes hundreds of
+/// thousands of strings, most with nothing to escape, which are copied whole.
+public func appendJSONString(_ s: String, to out: inout String) {
+    out += "\""
+    defer { out += "\"" }
+    if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+        out += s
+        return
+    }
     for scalar in s.unicodeScalars {
         switch scalar {
         case "\"": out += "\\\""
@@ -116,7 +129,6 @@ public func jsonString(_ s: String) -> String {
         default: out.unicodeScalars.append(scalar)
         }
     }
-    return out + "\""
 }
 
 extension String {

@@ -2,6 +2,7 @@ import CommonsAnalysis
 import CommonsModel
 import CommonsSite
 import CommonsSupport
+import Foundation
 
 /// One build of the site into memory: the build's own steps up to its plan, then `draw`
 /// where `build` has `publish` — so there is no second way of drawing a page, and what is
@@ -29,7 +30,8 @@ struct PreviewBuild: Sendable {
         build.reading.earlier = earlier.loaded.map { ($0, changed) }
         var seconds = 0.0
         let steps = SiteBuild.planning(theme: earlier.theme) + [SiteBuild.draw(reusing: earlier.site)]
-        let built = Pipeline(steps).run(&build) { seconds += $0.seconds }
+        let timing = ProcessInfo.processInfo.environment["COMMONS_STEP_TIMES"] != nil
+        let built = Pipeline(steps).run(&build) { seconds += $0.seconds; if timing { FileHandle.standardError.write("  \($0.name) \($0.seconds) \($0.detail)\n".data(using: .utf8)!) } }
         site = built ? build.drawn : nil
         analysis = built ? build.reading.analysis : nil
         diagnostics = build.diagnostics

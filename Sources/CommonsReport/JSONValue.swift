@@ -31,24 +31,26 @@ public enum JSONValue: Equatable, Sendable {
             out += "{\n"
             let keys = members.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
             for (index, key) in keys.enumerated() {
-                out += String(repeating: " ", count: indent + 1)
-                JSONValue.string(key).write(to: &out, indent: indent + 1)
+                JSONValue.indent(indent + 1, in: &out)
+                appendJSONString(key, to: &out)
                 out += ": "
                 members[key]!.write(to: &out, indent: indent + 1)
                 out += index == keys.count - 1 ? "\n" : ",\n"
             }
-            out += String(repeating: " ", count: indent) + "}"
+            JSONValue.indent(indent, in: &out)
+            out += "}"
         case .array(let elements):
             guard !elements.isEmpty else { out += "[]"; return }
             out += "[\n"
             for (index, element) in elements.enumerated() {
-                out += String(repeating: " ", count: indent + 1)
+                JSONValue.indent(indent + 1, in: &out)
                 element.write(to: &out, indent: indent + 1)
                 out += index == elements.count - 1 ? "\n" : ",\n"
             }
-            out += String(repeating: " ", count: indent) + "]"
+            JSONValue.indent(indent, in: &out)
+            out += "]"
         case .string(let string):
-            out += jsonString(string)
+            appendJSONString(string, to: &out)
         case .int(let value):
             out += String(value)
         case .float(let value):
@@ -59,5 +61,10 @@ public enum JSONValue: Equatable, Sendable {
         case .null:
             out += "null"
         }
+    }
+
+    /// `depth` spaces, without making a string of them on every line.
+    private static func indent(_ depth: Int, in out: inout String) {
+        for _ in 0..<depth { out += " " }
     }
 }

@@ -5,7 +5,7 @@
 /// then drawn as a ring on a dashed segment rather than a dot on a solid line, so a
 /// month that is not over does not read as a collapse.
 public struct TrendLines: Sendable {
-    public struct Line: Sendable {
+    public struct Line: Hashable, Sendable {
         public var title: String
         /// nil where there is nothing to draw yet (before a project's first work).
         public var values: [Double?]

@@ -1,8 +1,10 @@
+import Mustache
+
 /// A chart drawn at build time, followed by the same numbers as a table a reader can
 /// open (`<details>`): the table is what a screen reader, a printout or a careful reader
 /// gets, the picture is a summary of it.
-struct ChartFigure {
-    enum Drawing {
+struct ChartFigure: Sendable {
+    enum Drawing: Hashable, Sendable {
         /// Columns over time: the monthly series.
         case columns(labels: [String], values: [Double], unit: String, valueTexts: [String], lastIsSoFar: Bool)
         /// Horizontal bars: kinds of work, compensation.
@@ -30,8 +32,25 @@ struct ChartFigure {
             "columns": columns.dropFirst().map { $0 },
             "headColumn": columns.first ?? "",
             "rows": rows.map { ["head": $0.head, "cells": $0.cells] as [String: Any] },
-            "svg": svg,
+            "svg": Picture(figure: self),
         ]
+    }
+
+    /// The picture as a page shows it: drawn when a template shows it, and fed to the
+    /// page's fingerprint by what `svg` draws it from (`PageFingerprint`) — a project
+    /// page has half a dozen charts, and a preview fingerprints every page after an edit.
+    struct Picture: MustacheCustomRenderable, MustacheTransformable, Sendable {
+        let figure: ChartFigure
+        var renderText: String { figure.svg }
+        var isNull: Bool { false }
+        func transform(_ name: String) -> Any? { renderText.transform(name) }
+
+        func feedSources(into hasher: inout Hasher) {
+            hasher.combine(figure.id)
+            hasher.combine(figure.title)
+            hasher.combine(figure.description)
+            hasher.combine(figure.drawing)
+        }
     }
 
     /// The picture, drawn by `Charts/`.
