@@ -29,7 +29,8 @@ public enum JSONValue: Equatable, Sendable {
         case .object(let members):
             guard !members.isEmpty else { out += "{}"; return }
             out += "{\n"
-            let keys = members.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+            // By code point, as UTF-8's bytes sort.
+            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for (index, key) in keys.enumerated() {
                 JSONValue.indent(indent + 1, in: &out)
                 appendJSONString(key, to: &out)

@@ -29,12 +29,11 @@ struct PageFingerprint: Hashable, Sendable {
         value = hasher.finalize()
     }
 
-    /// A page whose own values are told by their sources (`PageJob.sources`): the layout's
-    /// values, hashed as for any page, and the sources in place of the page's values.
-    init(template: TemplateFingerprint?, layout: PageContext, sources: (inout Hasher) -> Void) {
+    /// A page told by its sources (`PageJob.sources`, `Layout.feedSources`) in place of
+    /// its values.
+    init(template: TemplateFingerprint?, sources: (inout Hasher) -> Void) {
         var hasher = Hasher()
         hasher.combine(template?.value)
-        PageFingerprint.feed(layout, into: &hasher)
         hasher.combine(13 as UInt8)
         sources(&hasher)
         value = hasher.finalize()

@@ -123,10 +123,12 @@ private final class PageDrawing: Sendable {
     func fingerprint(_ page: PageJob) -> (PageFingerprint, draw: () -> SiteFile.Body) {
         let template = theme.fingerprints[page.kind.template]
         if let sources = page.sources {
-            // The layout's values and the page's sources: its own values are built only
-            // when it is drawn.
-            let layout = layout.context(for: page, page: [:], chrome: chrome)
-            return (PageFingerprint(template: template, layout: layout, sources: sources), { .text(self.draw(page)) })
+            // The layout's sources and the page's: its values are built only when it is drawn.
+            let fingerprint = PageFingerprint(template: template) { hasher in
+                layout.feedSources(of: page, into: &hasher)
+                sources(&hasher)
+            }
+            return (fingerprint, { .text(self.draw(page)) })
         }
         let context = context(of: page)
         return (PageFingerprint(template: template, context: context),

@@ -70,6 +70,22 @@ struct Layout: @unchecked Sendable {
         return context
     }
 
+    /// What `context` gives a page besides the page's own values, for a fingerprint that
+    /// need not build them: the values every page shares by their sources, and the
+    /// page's own root, address, section and search filters.
+    func feedSources(of job: PageJob, into hasher: inout Hasher) {
+        hasher.combine(sources)
+        hasher.combine(root(of: job))
+        hasher.combine(job.path == .notFound ? nil : publication.address.absolute(job.path))
+        hasher.combine(job.section.rawValue)
+        let filters = search?.filters(of: job.path)
+        hasher.combine(filters == nil)
+        for filter in filters ?? [] {
+            hasher.combine(filter.name)
+            hasher.combine(filter.value)
+        }
+    }
+
     func context(for job: PageJob, page: [String: Any], chrome: SiteChrome) -> PageContext {
         let root = root(of: job)
         let settings = publication.settings
