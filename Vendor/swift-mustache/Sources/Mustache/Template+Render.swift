@@ -298,7 +298,17 @@ extension MustacheTemplate {
         // the root object we look up the context stack until we can find one with a matching name. The
         // stack climbing can be disabled by prefixing the variable name with a "."
         var child: Any?
-        if name == "." {
+        if Self.isPlainName(name) {
+            // commons patch 7: a name that is one word (most are) is looked for down the
+            // stack as it is: no array of its parts, and none of the Characters the
+            // checks below take from it.
+            for object in context.stack.reversed() {
+                if let found = _getImmediateChild(named: name, from: object) {
+                    child = found
+                    break
+                }
+            }
+        } else if name == "." {
             child = context.stack.last!
         } else if name == "", !transforms.isEmpty {
             child = context.sequenceContext
@@ -341,6 +351,16 @@ extension MustacheTemplate {
             return nil
         }
         return child
+    }
+
+    /// commons patch 7: whether `name` is one word, without a `.` (so neither `.`, nor a
+    /// dotted name, nor one that starts with a `.`), and not empty: looked at as UTF-8
+    /// bytes in place.
+    static func isPlainName(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { bytes in
+            !bytes.isEmpty && !bytes.contains(UInt8(ascii: "."))
+        }
     }
 
     private func unwrapIfAnyContainsOptional(_ value: Any) -> Any {
