@@ -62,9 +62,13 @@ extension MustacheTemplate {
                 // (patch 5: through its type's conformances).
                 if let renderable = TypeConformances.renderable(child) {
                     out += context.contentType.escapeText(renderable.renderText)
-                } else if let template = child as? MustacheTemplate {
+                } else if let string = TypeConformances.exactly(child, as: String.self) {
+                    // commons patch 9: a string, which is neither of the two below and shows
+                    // as itself; each type found by comparing it, not by a cast.
+                    out += context.contentType.escapeText(string)
+                } else if let template = TypeConformances.exactly(child, as: MustacheTemplate.self) {
                     template.render(context: context, into: &out)
-                } else if let lambda = child as? MustacheLambda {
+                } else if let lambda = TypeConformances.exactly(child, as: MustacheLambda.self) {
                     out += self.renderLambda(lambda, parameter: "", context: context)
                 } else {
                     out += context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
@@ -75,7 +79,9 @@ extension MustacheTemplate {
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 if let renderable = TypeConformances.renderable(child) {  // commons patch 5
                     out += renderable.renderText
-                } else if let lambda = child as? MustacheLambda {
+                } else if let string = TypeConformances.exactly(child, as: String.self) {  // patch 9
+                    out += string
+                } else if let lambda = TypeConformances.exactly(child, as: MustacheLambda.self) {
                     out += self.renderUnescapedLambda(lambda, parameter: "", context: context)
                 } else {
                     out += String(describing: unwrapIfAnyContainsOptional(child))
@@ -84,7 +90,7 @@ extension MustacheTemplate {
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            if let lambda = child as? MustacheLambda {
+            if let child, let lambda = TypeConformances.exactly(child, as: MustacheLambda.self) {  // patch 9
                 out += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
             } else {
                 self.renderSection(child, with: template, context: context, into: &out)
@@ -174,7 +180,7 @@ extension MustacheTemplate {
         guard let child else { return }
         if let array = TypeConformances.sequence(child) {
             array.renderSection(with: template, context: context, into: &out)
-        } else if let bool = child as? Bool {
+        } else if let bool = TypeConformances.exactly(child, as: Bool.self) {  // patch 9
             if bool { template.render(context: context, into: &out) }
         } else if let null = TypeConformances.renderable(child), null.isNull {
             return
@@ -194,7 +200,7 @@ extension MustacheTemplate {
         guard let child else { return template.render(context: context, into: &out) }
         if let array = TypeConformances.sequence(child) {
             array.renderInvertedSection(with: template, context: context, into: &out)
-        } else if let bool = child as? Bool {
+        } else if let bool = TypeConformances.exactly(child, as: Bool.self) {  // patch 9
             if !bool { template.render(context: context, into: &out) }
         } else if let null = TypeConformances.renderable(child), null.isNull {
             template.render(context: context, into: &out)

@@ -91,6 +91,15 @@ struct TypeConformances {
         return cast(type)
     }
 
+    /// commons patch 9: `value` as `T`, a struct (`String`, `Bool`, `MustacheLambda`,
+    /// `MustacheTemplate`): its type compared with `T`, where a cast went through the
+    /// runtime's general cast (most of the casts a render asks fail). A wrapper (an
+    /// Optional, an AnyHashable, a Foundation object such as NSNumber) is cast as before.
+    static func exactly<T>(_ value: Any, as _: T.Type) -> T? {
+        if Swift.type(of: value) == T.self { return opened(value, as: T.self) }
+        return of(value).wrapper ? value as? T : nil
+    }
+
     /// Whether a cast of `value` to `MustacheCustomRepresentation` can succeed.
     static func mayHaveRepresentation(_ value: Any) -> Bool {
         let kind = of(value)

@@ -68,6 +68,17 @@ final class TypeConformancesTests: XCTestCase {
         var isNull: Bool { false }
     }
 
+    /// Patch 9: strings, booleans and lambdas are found by their type, and inside an
+    /// Optional or an NSNumber as before.
+    func testStringsBooleansAndLambdasWrappedOrNot() throws {
+        let template = try MustacheTemplate(string: "{{s}} {{{s}}} {{o}} {{#t}}t{{/t}}{{^f}}f{{/f}} {{#n}}n{{/n}}{{^of}}of{{/of}} {{#l}}x{{/l}}")
+        let values: [String: Any] = [
+            "s": "<b>", "o": Optional("a&") as Any, "t": true, "f": false, "n": NSNumber(value: true),
+            "of": Optional(false) as Any, "l": MustacheLambda { text in text + text },
+        ]
+        XCTAssertEqual(template.render(values), "&lt;b&gt; <b> a&amp; tf nof xx")
+    }
+
     func testOptionalsAreLookedInto() throws {
         let list: [Int]? = [1, 2]
         let parent: [String: Any]? = ["name": "inside"]
