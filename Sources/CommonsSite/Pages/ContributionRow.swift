@@ -79,12 +79,20 @@ final class ContributionRows: @unchecked Sendable {
 /// A contribution's row in one table: its shared values, and what the table adds — the
 /// page's `root`, `projectPage` and the drawn `row` — found first, without copying the
 /// shared values into a dictionary of its own for every table it is in.
-struct TableRow: NamedContext, @unchecked Sendable {
+///
+/// A class, as `PageContext` is: swift-mustache holds a row in an `Any` on its stack and
+/// takes it out for each name looked up in it, and a struct of this size is boxed on the
+/// heap and its fields retained each time, where a class is one reference.
+final class TableRow: NamedContext, @unchecked Sendable {
     let id: String
     let values: [String: Any]
     let root: Shown
     let projectPage: Bool
     let drawings: FragmentDrawings<Drawing>
+
+    init(id: String, values: [String: Any], root: Shown, projectPage: Bool, drawings: FragmentDrawings<Drawing>) {
+        (self.id, self.values, self.root, self.projectPage, self.drawings) = (id, values, root, projectPage, drawings)
+    }
 
     /// What the tables that share one drawing of a row have in common.
     struct Drawing: Hashable, Sendable {
@@ -107,9 +115,15 @@ struct TableRow: NamedContext, @unchecked Sendable {
     /// the `root` it is drawn with.
     func fragmentContext(root: Shown) -> FragmentContext { FragmentContext(row: self, root: root) }
 
-    struct FragmentContext: NamedContext {
+    /// A class for the same reason as the row.
+    final class FragmentContext: NamedContext {
         let row: TableRow
         let root: Shown
+
+        init(row: TableRow, root: Shown) {
+            (self.row, self.root) = (row, root)
+        }
+
         var names: [String] { row.names.filter { $0 != "row" } }
         func child(named name: String) -> Any? {
             switch name {
