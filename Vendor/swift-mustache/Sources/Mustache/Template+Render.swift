@@ -39,8 +39,10 @@ extension MustacheTemplate {
             }
             out += string
         } else {
-            for token in tokens {
-                self.renderToken(token, context: &context, into: &out)
+            // commons patch 10: each token is read in place; `for token in tokens` copied
+            // every token (retaining the text and names it holds) and released the copy.
+            for index in tokens.indices {
+                self.renderToken(tokens[index], context: &context, into: &out)
             }
         }
     }
