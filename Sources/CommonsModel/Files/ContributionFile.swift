@@ -46,7 +46,9 @@ enum ContributionFile {
             return named.isEmpty ? nil : .references(named, file: front.path)
         }
         // contributions/YYYY/MM/… is the convention; a date that disagrees is likely a slip in one or the other.
-        let folders = id.split(separator: "/")
+        // Split as bytes, and no further than the folders it looks at: a split of the
+        // String walked its Characters (as many instructions as the rest of this reading).
+        let folders = id.utf8.split(separator: UInt8(ascii: "/"), maxSplits: 2).map { Substring($0) }
         let dated = date.description  // YYYY-MM-DD
         if folders.count >= 3, folders[0].count == 4, folders[1].count == 2, Int(folders[0]) != nil, Int(folders[1]) != nil,
            "\(folders[0])-\(folders[1])" != dated.prefix(7) {

@@ -15,7 +15,9 @@ struct SiteWriter: Sendable {
 
     func write(_ file: SiteFile) throws {
         let path = root + "/" + file.path
-        let folder = file.path.lastIndex(of: "/").map { root + "/" + file.path[..<$0] }
+        // The last slash found among the bytes: `lastIndex(of:)` on the String walked
+        // back over Characters, a few thousand instructions a file.
+        let folder = file.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { root + "/" + file.path[..<$0] }
         switch file.body {
         case .text(let text):
             try FileSystem.write(text, to: path, making: folder)

@@ -96,7 +96,12 @@ final class ContributionRows: @unchecked Sendable {
 /// A contribution's row in one table: its shared values, and what the table adds — the
 /// page's `root`, `projectPage` and the drawn `row` — found first, without copying the
 /// shared values into a dictionary of its own for every table it is in.
-struct TableRow: NamedContext, @unchecked Sendable {
+///
+/// A class, as `PageContext` is: swift-mustache holds a row in an `Any` on its stack and
+/// takes it out for each name looked up in it, and a struct of this size is boxed on the
+/// heap and its fields retained each time, where a class is one reference. Read by the
+/// one core that draws its page.
+final class TableRow: NamedContext, @unchecked Sendable {
     let contribution: Contribution
     /// Where its values are built, when a template first reads them: a preview tells
     /// whether a row changed from the contribution (`ContributionRow.feedSources`).
@@ -105,6 +110,10 @@ struct TableRow: NamedContext, @unchecked Sendable {
     let projectPage: Bool
     let drawings: FragmentDrawings<Drawing>
 
+    init(contribution: Contribution, rows: ContributionRows, root: Shown, projectPage: Bool, drawings: FragmentDrawings<Drawing>) {
+        (self.contribution, self.rows, self.root, self.projectPage, self.drawings) = (contribution, rows, root, projectPage, drawings)
+    }
+
     /// What the tables that share one drawing of a row have in common.
     struct Drawing: Hashable, Sendable {
         let id: String
@@ -112,7 +121,7 @@ struct TableRow: NamedContext, @unchecked Sendable {
     }
 
     var id: String { contribution.id }
-    var values: [String: Any] { rows.row(contribution) }
+    private(set) lazy var values: [String: Any] = rows.row(contribution)
 
     var names: [String] { Array(values.keys) + ["root", "projectPage", "row"] }
 
@@ -129,9 +138,15 @@ struct TableRow: NamedContext, @unchecked Sendable {
     /// the `root` it is drawn with.
     func fragmentContext(root: Shown) -> FragmentContext { FragmentContext(row: self, root: root) }
 
-    struct FragmentContext: NamedContext {
+    /// A class for the same reason as the row.
+    final class FragmentContext: NamedContext {
         let row: TableRow
         let root: Shown
+
+        init(row: TableRow, root: Shown) {
+            (self.row, self.root) = (row, root)
+        }
+
         var names: [String] { row.names.filter { $0 != "row" } }
         func child(named name: String) -> Any? {
             switch name {

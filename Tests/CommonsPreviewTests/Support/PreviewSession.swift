@@ -27,9 +27,10 @@ final class PreviewSession: @unchecked Sendable {
     }
 
     /// `body` with a session that is closed however it ends.
-    static func with(generated: Bool = true, files: [String: String] = [:], polling: Bool = false,
+    /// `quiet`: how long the watch waits for more changes before a rebuild, when not serve's own.
+    static func with(generated: Bool = true, files: [String: String] = [:], polling: Bool = false, quiet: Double? = nil,
                      _ body: (PreviewSession) async throws -> Void) async throws {
-        let session = try await PreviewSession(generated: generated, files: files, polling: polling)
+        let session = try await PreviewSession(generated: generated, files: files, polling: polling, quiet: quiet)
         do { try await body(session) } catch {
             await session.close()
             throw error
@@ -38,7 +39,7 @@ final class PreviewSession: @unchecked Sendable {
     }
 
     /// `generated` writes a small generated commons; `files` are written over it.
-    private init(generated: Bool, files: [String: String] = [:], polling: Bool = false) async throws {
+    private init(generated: Bool, files: [String: String] = [:], polling: Bool = false, quiet: Double? = nil) async throws {
         temporary = try TemporaryFolder("serve-test")
         try FileManager.default.createDirectory(atPath: temporary.path + "/Templates", withIntermediateDirectories: true)
         if generated { try PreviewSession.generate(into: temporary.path + "/Content") }
@@ -47,6 +48,7 @@ final class PreviewSession: @unchecked Sendable {
         options.port = 0
         options.polling = polling
         options.pollInterval = 0.05
+        if let quiet { options.quiet = quiet }
         preview = Preview(options) { [printed] line in printed.lines.withLock { $0.append(line) } }
         let url = try await preview.start()
         http = RawHTTP(port: UInt16(url.split(separator: ":").last!.dropLast())!)

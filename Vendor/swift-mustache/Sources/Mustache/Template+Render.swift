@@ -39,8 +39,10 @@ extension MustacheTemplate {
             }
             out += string
         } else {
-            for token in tokens {
-                self.renderToken(token, context: &context, into: &out)
+            // commons patch 10: each token is read in place; `for token in tokens` copied
+            // every token (retaining the text and names it holds) and released the copy.
+            for index in tokens.indices {
+                self.renderToken(tokens[index], context: &context, into: &out)
             }
         }
     }
@@ -62,9 +64,13 @@ extension MustacheTemplate {
                 // (patch 5: through its type's conformances).
                 if let renderable = TypeConformances.renderable(child) {
                     out += context.contentType.escapeText(renderable.renderText)
-                } else if let template = child as? MustacheTemplate {
+                } else if let string = TypeConformances.exactly(child, as: String.self) {
+                    // commons patch 9: a string, which is neither of the two below and shows
+                    // as itself; each type found by comparing it, not by a cast.
+                    out += context.contentType.escapeText(string)
+                } else if let template = TypeConformances.exactly(child, as: MustacheTemplate.self) {
                     template.render(context: context, into: &out)
-                } else if let lambda = child as? MustacheLambda {
+                } else if let lambda = TypeConformances.exactly(child, as: MustacheLambda.self) {
                     out += self.renderLambda(lambda, parameter: "", context: context)
                 } else {
                     out += context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
@@ -75,7 +81,9 @@ extension MustacheTemplate {
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 if let renderable = TypeConformances.renderable(child) {  // commons patch 5
                     out += renderable.renderText
-                } else if let lambda = child as? MustacheLambda {
+                } else if let string = TypeConformances.exactly(child, as: String.self) {  // patch 9
+                    out += string
+                } else if let lambda = TypeConformances.exactly(child, as: MustacheLambda.self) {
                     out += self.renderUnescapedLambda(lambda, parameter: "", context: context)
                 } else {
                     out += String(describing: unwrapIfAnyContainsOptional(child))
@@ -84,7 +92,7 @@ extension MustacheTemplate {
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            if let lambda = child as? MustacheLambda {
+            if let child, let lambda = TypeConformances.exactly(child, as: MustacheLambda.self) {  // patch 9
                 out += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
             } else {
                 self.renderSection(child, with: template, context: context, into: &out)
@@ -174,7 +182,7 @@ extension MustacheTemplate {
         guard let child else { return }
         if let array = TypeConformances.sequence(child) {
             array.renderSection(with: template, context: context, into: &out)
-        } else if let bool = child as? Bool {
+        } else if let bool = TypeConformances.exactly(child, as: Bool.self) {  // patch 9
             if bool { template.render(context: context, into: &out) }
         } else if let null = TypeConformances.renderable(child), null.isNull {
             return
@@ -194,7 +202,7 @@ extension MustacheTemplate {
         guard let child else { return template.render(context: context, into: &out) }
         if let array = TypeConformances.sequence(child) {
             array.renderInvertedSection(with: template, context: context, into: &out)
-        } else if let bool = child as? Bool {
+        } else if let bool = TypeConformances.exactly(child, as: Bool.self) {  // patch 9
             if !bool { template.render(context: context, into: &out) }
         } else if let null = TypeConformances.renderable(child), null.isNull {
             template.render(context: context, into: &out)
@@ -298,7 +306,17 @@ extension MustacheTemplate {
         // the root object we look up the context stack until we can find one with a matching name. The
         // stack climbing can be disabled by prefixing the variable name with a "."
         var child: Any?
-        if name == "." {
+        if Self.isPlainName(name) {
+            // commons patch 7: a name that is one word (most are) is looked for down the
+            // stack as it is: no array of its parts, and none of the Characters the
+            // checks below take from it.
+            for object in context.stack.reversed() {
+                if let found = _getImmediateChild(named: name, from: object) {
+                    child = found
+                    break
+                }
+            }
+        } else if name == "." {
             child = context.stack.last!
         } else if name == "", !transforms.isEmpty {
             child = context.sequenceContext
@@ -341,6 +359,16 @@ extension MustacheTemplate {
             return nil
         }
         return child
+    }
+
+    /// commons patch 7: whether `name` is one word, without a `.` (so neither `.`, nor a
+    /// dotted name, nor one that starts with a `.`), and not empty: looked at as UTF-8
+    /// bytes in place.
+    static func isPlainName(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { bytes in
+            !bytes.isEmpty && !bytes.contains(UInt8(ascii: "."))
+        }
     }
 
     private func unwrapIfAnyContainsOptional(_ value: Any) -> Any {

@@ -55,13 +55,23 @@ struct TypeConformances {
         return found
     }
 
-    // Each cast below is of a value to its own type (`as! T`): no conformance is looked up.
+    // Each cast below is of a value to its own type: no conformance is looked up.
+
+    /// commons patch 8: `value`, whose type is `T`, read out of its `Any` by opening the
+    /// existential rather than by a dynamic cast (`as! T`), which went through the
+    /// runtime's general cast each time (about 300 instructions, at every level of the
+    /// stack a name is looked for in). An object put in the `Any` as its superclass
+    /// opens as that class, not as `T` (its own class, `type(of:)`): it is cast as before.
+    private static func opened<T>(_ value: Any, as _: T.Type) -> T {
+        func read<V>(_ value: V) -> T { V.self == T.self ? _identityCast(value, to: T.self) : value as! T }
+        return _openExistential(value, do: read)
+    }
 
     static func parent(_ value: Any) -> (any MustacheParent)? {
         let kind = of(value)
         if kind.wrapper { return value as? MustacheParent }
         guard let type = kind.parent else { return nil }
-        func cast<T: MustacheParent>(_: T.Type) -> any MustacheParent { value as! T }
+        func cast<T: MustacheParent>(_: T.Type) -> any MustacheParent { opened(value, as: T.self) }
         return cast(type)
     }
 
@@ -69,7 +79,7 @@ struct TypeConformances {
         let kind = of(value)
         if kind.wrapper { return value as? MustacheCustomRenderable }
         guard let type = kind.renderable else { return nil }
-        func cast<T: MustacheCustomRenderable>(_: T.Type) -> any MustacheCustomRenderable { value as! T }
+        func cast<T: MustacheCustomRenderable>(_: T.Type) -> any MustacheCustomRenderable { opened(value, as: T.self) }
         return cast(type)
     }
 
@@ -77,8 +87,17 @@ struct TypeConformances {
         let kind = of(value)
         if kind.wrapper { return value as? any MustacheSequence }
         guard let type = kind.sequence else { return nil }
-        func cast<T: MustacheSequence>(_: T.Type) -> any MustacheSequence { value as! T }
+        func cast<T: MustacheSequence>(_: T.Type) -> any MustacheSequence { opened(value, as: T.self) }
         return cast(type)
+    }
+
+    /// commons patch 9: `value` as `T`, a struct (`String`, `Bool`, `MustacheLambda`,
+    /// `MustacheTemplate`): its type compared with `T`, where a cast went through the
+    /// runtime's general cast (most of the casts a render asks fail). A wrapper (an
+    /// Optional, an AnyHashable, a Foundation object such as NSNumber) is cast as before.
+    static func exactly<T>(_ value: Any, as _: T.Type) -> T? {
+        if Swift.type(of: value) == T.self { return opened(value, as: T.self) }
+        return of(value).wrapper ? value as? T : nil
     }
 
     /// Whether a cast of `value` to `MustacheCustomRepresentation` can succeed.

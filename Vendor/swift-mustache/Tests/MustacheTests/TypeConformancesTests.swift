@@ -35,6 +35,50 @@ final class TypeConformancesTests: XCTestCase {
         XCTAssertEqual(template.render(["a": Named(), "b": MoreNamed()]), "parent parent")
     }
 
+    /// Patch 8: an object put in an `Any` as its superclass opens as that class, while its
+    /// conformances are its own class's.
+    func testASubclassPutInAsItsSuperclassIsAParent() throws {
+        let asSuperclass: Named = MoreNamed()
+        let template = try MustacheTemplate(string: "{{#a}}{{name}}{{/a}} {{#b}}{{name}}{{/b}}")
+        XCTAssertEqual(template.render(["a": asSuperclass, "b": asSuperclass as Any]), "parent parent")
+    }
+
+    /// Patch 8: a parent, a renderable and a sequence of each size — inline in an `Any`
+    /// or boxed beside it — are read out of it whole.
+    func testValuesOfEverySizeAreReadWhole() throws {
+        let small = Row(name: "small", tags: ["a", "b"])
+        let wide = WideRow(name: "wide", note: String(repeating: "n", count: 40), tags: ["c"])
+        XCTAssertLessThanOrEqual(MemoryLayout<Row>.size, 3 * MemoryLayout<Int>.size)  // inline in an Any
+        XCTAssertGreaterThan(MemoryLayout<WideRow>.size, 3 * MemoryLayout<Int>.size)  // boxed
+        let template = try MustacheTemplate(string: "{{#s}}{{name}}:{{#tags}}{{.}}{{/tags}}{{/s}} {{#w}}{{name}}:{{note}}:{{#tags}}{{.}}{{/tags}}{{/w}} {{#ws}}{{name}}{{/ws}} {{r}}")
+        XCTAssertEqual(template.render(["s": small, "w": wide, "ws": [wide, wide], "r": WideText(a: "x", b: "y", c: "z")]),
+                       "small:ab wide:" + String(repeating: "n", count: 40) + ":c widewide xyz")
+    }
+
+    struct WideRow: MustacheParent {
+        let name: String
+        let note: String
+        let tags: [String]
+        func child(named: String) -> Any? { named == "name" ? name : named == "note" ? note : named == "tags" ? tags : nil }
+    }
+
+    struct WideText: MustacheCustomRenderable {
+        let a: String, b: String, c: String
+        var renderText: String { a + b + c }
+        var isNull: Bool { false }
+    }
+
+    /// Patch 9: strings, booleans and lambdas are found by their type, and inside an
+    /// Optional or an NSNumber as before.
+    func testStringsBooleansAndLambdasWrappedOrNot() throws {
+        let template = try MustacheTemplate(string: "{{s}} {{{s}}} {{o}} {{#t}}t{{/t}}{{^f}}f{{/f}} {{#n}}n{{/n}}{{^of}}of{{/of}} {{#l}}x{{/l}}")
+        let values: [String: Any] = [
+            "s": "<b>", "o": Optional("a&") as Any, "t": true, "f": false, "n": NSNumber(value: true),
+            "of": Optional(false) as Any, "l": MustacheLambda { text in text + text },
+        ]
+        XCTAssertEqual(template.render(values), "&lt;b&gt; <b> a&amp; tf nof xx")
+    }
+
     func testOptionalsAreLookedInto() throws {
         let list: [Int]? = [1, 2]
         let parent: [String: Any]? = ["name": "inside"]
