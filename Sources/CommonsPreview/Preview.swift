@@ -120,7 +120,10 @@ public final class Preview: Sendable {
             let stopped = { preview.stopping.load(ordering: .sequentiallyConsistent) }
             var fellBack = watch.fellBack
             if let fellBack { preview.say(fellBack) }
-            let first = PreviewBuild(options.site)
+            // Each build waits until the last one's leftovers are freed: a big commons is
+            // held at most twice, however fast the saves come.
+            let freeing = Freeing()
+            let first = PreviewBuild(options.site, freeing: freeing)
             // What the next build starts from: what this one read, its theme, the last good site.
             var earlier = (loaded: first.loaded, theme: first.theme, site: first.site)
             preview.publish(history.record(first, changes: nil))
@@ -136,16 +139,18 @@ public final class Preview: Sendable {
                     // before rather than after: a big site is not held twice. Meanwhile a
                     // page asked for says "Building…" and reloads when the build ends.
                     earlier.theme = nil
-                    letGo(earlier.site)
+                    freeing.letGo(earlier.site)
                     earlier.site = nil
                     preview.publish((history.redrawing(), []))
                 }
                 let spent = earlier
-                let build = PreviewBuild(options.site, earlier: earlier, changed: Set(changes.added + changes.edited + changes.removed))
+                freeing.drain()
+                let build = PreviewBuild(options.site, earlier: earlier, changed: Set(changes.added + changes.edited + changes.removed),
+                                         freeing: freeing)
                 earlier = (build.loaded, build.theme, build.site ?? earlier.site)
                 preview.publish(history.record(build, changes: changes))
                 // The last build is freed after this one is served, on another core.
-                letGo(spent)
+                freeing.letGo(spent)
             }
         }
     }

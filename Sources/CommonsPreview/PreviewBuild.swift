@@ -2,7 +2,6 @@ import CommonsAnalysis
 import CommonsModel
 import CommonsSite
 import CommonsSupport
-import Foundation
 
 /// One build of the site into memory: the build's own steps up to its plan, then `draw`
 /// where `build` has `publish` — so there is no second way of drawing a page, and what is
@@ -23,15 +22,15 @@ struct PreviewBuild: Sendable {
     /// `earlier`: what the last build read, the theme it loaded (nil when a template
     /// changed since) and the last site drawn; `changed`, the paths in the content folder
     /// changed since that reading (every file counts as changed without an earlier reading).
+    /// `freeing`, when given, frees what the build no longer needs on another core.
     init(_ options: SiteBuild.Options, earlier: (loaded: LoadedContent?, theme: LoadedTheme?, site: DrawnSite?) = (nil, nil, nil),
-         changed: Set<String> = []) {
+         changed: Set<String> = [], freeing: Freeing? = nil) {
         var build = SiteBuild(options: options)
         build.reading.rereads = true
         build.reading.earlier = earlier.loaded.map { ($0, changed) }
         var seconds = 0.0
         let steps = SiteBuild.planning(theme: earlier.theme) + [SiteBuild.draw(reusing: earlier.site)]
-        let timing = ProcessInfo.processInfo.environment["COMMONS_STEP_TIMES"] != nil
-        let built = Pipeline(steps).run(&build) { seconds += $0.seconds; if timing { FileHandle.standardError.write("  \($0.name) \($0.seconds) \($0.detail)\n".data(using: .utf8)!) } }
+        let built = Pipeline(steps).run(&build) { seconds += $0.seconds }
         site = built ? build.drawn : nil
         analysis = built ? build.reading.analysis : nil
         diagnostics = build.diagnostics
@@ -41,6 +40,6 @@ struct PreviewBuild: Sendable {
         // What the build made and no longer needs — the commons, the plan — is freed on
         // another core: on a big commons freeing it takes a tenth of a second, which the
         // edited page need not wait for.
-        letGo(build)
+        freeing?.letGo(build)
     }
 }
