@@ -6,7 +6,7 @@ copied to a folder of its own, it starts the release `commons serve`, waits for 
 build, then edits files as a person would — a contribution's title, a person's name, a
 proposal's title, a template (an override of contribution.mustache in Templates/) — in
 turn, and times each from just before the file is written to the first HTTP answer for
-the edited page that shows the change (polled as fast as answers come). Printed: the
+the edited page that shows the change (polled every 2 ms). Printed: the
 median and range of each kind of edit, the pages each rebuild drew (serve's own line),
 and the serving process's peak and current memory (VmHWM, VmRSS) after its first build
 and after every further 25 edits of contributions, up to 100.
