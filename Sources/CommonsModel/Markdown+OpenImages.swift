@@ -1,3 +1,5 @@
+import Glibc
+
 /// Image openers (`![`) left open in a paragraph, with links closing after them: the one
 /// pattern on which libcmark 0.30.2 (Debian's) takes time that grows with the square of
 /// the text, not in step with it. Each link that closes walks back over every `![` still
@@ -29,6 +31,7 @@ extension Markdown {
     /// open below it. Code spans and autolinks are not told apart, so the count can only be
     /// too high, never too low; a blank line ends every paragraph, and so every bracket.
     static func stallingImageOpener(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, open: Int)? {
+        guard hasImageOpener(bytes) else { return nil }
         var openers: [Int] = []  // the offset of each `[`, negated for an image's (never 0: `!` precedes it)
         var openImages = 0
         var steps = 0
@@ -76,5 +79,19 @@ extension Markdown {
             index += 1
         }
         return stall.map { ($0, openImages) }
+    }
+
+    /// Whether `![` occurs at all: without it no image is open and nothing can stall, and
+    /// most bodies have none, so they are passed at `memchr`'s speed rather than followed
+    /// byte by byte (the walk was 7 % of `report`'s instructions at 50,000 contributions).
+    static func hasImageOpener(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var from = 0
+        while from < bytes.count, let found = memchr(base + from, Int32(UInt8(ascii: "!")), bytes.count - from) {
+            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "[") { return true }
+            from = index + 1
+        }
+        return false
     }
 }

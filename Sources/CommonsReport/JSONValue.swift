@@ -64,8 +64,10 @@ public enum JSONValue: Equatable, Sendable {
         }
     }
 
-    /// `depth` spaces, without making a string of them on every line.
+    /// `depth` spaces, without making a string of them on every line: a report of a big
+    /// commons is mostly indentation.
     private static func indent(_ depth: Int, in out: inout String) {
-        for _ in 0..<depth { out += " " }
+        out += depth < indents.count ? indents[depth] : String(repeating: " ", count: depth)
     }
+    private static let indents = (0..<32).map { String(repeating: " ", count: $0) }
 }

@@ -58,4 +58,18 @@ import Testing
         // The file's fields are read all the same: nothing else fails for it.
         #expect(result.commons?.contributions.map(\.id) == ["stall"])
     }
+
+    /// The quick look for `![` that lets most bodies pass finds one wherever it is: at
+    /// the start, at the end, after other `!`s, and not in `! [` or a lone `!` at the end.
+    @Test func anImageOpenerIsFoundWhereverItIs() {
+        func has(_ text: String) -> Bool {
+            Array(text.utf8).withUnsafeBufferPointer { Markdown.hasImageOpener($0) }
+        }
+        #expect(has("![a](b)"))
+        #expect(has("Wow!! Look: ![a](b)"))
+        #expect(has(String(repeating: "!", count: 5000) + "["))
+        #expect(!has(""))
+        #expect(!has("Wow! Look [a](b) ! [c]"))
+        #expect(!has("ends with !"))
+    }
 }
