@@ -94,8 +94,7 @@ struct PageFingerprint: Hashable, Sendable {
             picture.feedSources(into: &hasher)
         case let body as ShownBody:
             hasher.combine(14 as UInt8)
-            hasher.combine(body.markdown)
-            hasher.combine(body.publication.settings.unsafeHTML)
+            body.feedSources(into: &hasher)
         case let custom as MustacheCustomRenderable:
             hasher.combine(9 as UInt8)
             hasher.combine(custom.isNull)

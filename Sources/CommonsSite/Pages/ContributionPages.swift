@@ -17,11 +17,11 @@ struct ContributionPages {
                             + "\(contribution.date.inWords).")
                         return context
                     },
-                    // The row's sources, and the body's: its Markdown, drawn as commons.md says.
+                    // The row's sources (the title among them, which the body drops as its
+                    // heading), and the body's.
                     sources: { hasher in
                         ContributionRow.feedSources(of: contribution, in: publication, into: &hasher)
-                        hasher.combine(contribution.body)
-                        hasher.combine(publication.settings.unsafeHTML)
+                        ShownBody(markdown: contribution.body, publication: publication).feedSources(into: &hasher)
                     })
         }
     }

@@ -13,4 +13,10 @@ struct ShownBody: MustacheCustomRenderable, MustacheTransformable, @unchecked Se
     var isNull: Bool { false }
 
     func transform(_ name: String) -> Any? { renderText.transform(name) }
+
+    /// What `renderText` draws from: the Markdown, and whether commons.md lets raw HTML through.
+    func feedSources(into hasher: inout Hasher) {
+        hasher.combine(markdown)
+        hasher.combine(publication.settings.unsafeHTML)
+    }
 }
