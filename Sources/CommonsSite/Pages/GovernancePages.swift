@@ -57,9 +57,14 @@ struct GovernancePages {
         context["quorum"] = QuorumWords.requirement(outcome)
         // Names only, as one text: a commons-wide proposal can have thousands of eligible
         // voters (a list item each was a fifth of a big site's rendering), and those who
-        // voted are linked in the votes table.
-        context["eligibleVoters"] = Shown(outcome.eligible.isEmpty ? "Nobody."
-            : outcome.eligible.map { publication.name(of: $0) }.joined(separator: ", ") + ".")
+        // voted are linked in the votes table. Fed by the handles and every person's name,
+        // hashed once per build, rather than by looking up each name.
+        context["eligibleVoters"] = SourcedText(build: {
+            outcome.eligible.isEmpty ? "Nobody." : outcome.eligible.map { publication.name(of: $0) }.joined(separator: ", ") + "."
+        }, sources: { hasher in
+            hasher.combine(outcome.eligible)
+            hasher.combine(publication.namesDigest)
+        })
         context["eligibility"] = "People who contributed to \(proposal.project.map { publication.title(ofProject: $0) } ?? "any project") "
             + "between \(outcome.eligibilityWindow.lowerBound.inWords) and \(outcome.eligibilityWindow.upperBound.inWords)"
             + (proposal.project != nil ? ", the project's maintainers and the author." : ", and the author.")

@@ -61,6 +61,12 @@ final class Publication: Sendable {
         markdown = MarkdownRenderer(unsafeHTML: commons.settings.unsafeHTML)
         projects = Dictionary(commons.projects.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         contributors = Dictionary(commons.contributors.map { ($0.handle, $0) }, uniquingKeysWith: { first, _ in first })
+        var names = Hasher()
+        for person in commons.contributors {
+            names.combine(person.handle)
+            names.combine(person.name)
+        }
+        namesDigest = names.finalize()
 
         let ledger = Array(commons.contributions.filter { $0.date <= analysis.asOf }.reversed())
         self.ledger = ledger
@@ -105,6 +111,9 @@ final class Publication: Sendable {
     }
     private let longBodies = LongBodies()
     func name(of handle: String) -> String { contributors[handle]?.name ?? handle }
+    /// Every person's handle and name, hashed: what `name(of:)` answers, for a
+    /// fingerprint that would otherwise look up thousands of names (`SourcedText`).
+    let namesDigest: Int
     func title(ofProject slug: String) -> String { projects[slug]?.title ?? slug }
 }
 
