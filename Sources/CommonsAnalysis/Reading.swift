@@ -14,9 +14,10 @@ public struct Reading: PipelineWork {
     /// For a preview, which reads the folder again after each change: what this reading
     /// loads is kept in `loadedForNextReading` (a build lets it go once resolved), and
     /// `earlier` — the last reading's, with the files changed since (paths in the content
-    /// folder) — saves reading again the files that did not change.
+    /// folder, and whether they are all that changed there) — saves reading again the
+    /// files that did not change, and walking the folder again.
     public var rereads = false
-    public var earlier: (loaded: LoadedContent, changed: Set<String>)?
+    public var earlier: (loaded: LoadedContent, changed: Set<String>, filesOnly: Bool)?
     public private(set) var loadedForNextReading: LoadedContent?
 
     public var diagnostics: [Diagnostic] = []

@@ -15,6 +15,8 @@ public struct LoadedContent: Sendable {
     let files: [LoadedFile]
     /// Each file's path in the content folder, in the order of `files`.
     var paths: [String] = []
+    /// The folder as listed, for the next reading to patch.
+    var folder: ContentFolder?
     /// Whether the bodies were kept (`renderingBodies`).
     var keepsBodies = true
     let assets: [String]
@@ -52,9 +54,14 @@ public enum ContentLoader {
     /// (paths in the content folder) are taken from that reading instead of read again.
     /// That is sound because a file's reading depends only on its bytes, its path and the
     /// settings' `max_file_kb`: when `commons.md` changed, every file is read again.
+    /// `filesOnly`: nothing else changed in the folder (no folder made or moved), so its
+    /// listing is patched where it can be (`ContentFolder.patched`) rather than walked.
     public static func read(folder: String, renderingBodies: Bool = true,
-                            earlier: (loaded: LoadedContent, changed: Set<String>)? = nil) -> LoadedContent {
-        let content = ContentFolder(root: folder)
+                            earlier: (loaded: LoadedContent, changed: Set<String>, filesOnly: Bool)? = nil) -> LoadedContent {
+        let patched = earlier.flatMap { earlier in
+            earlier.filesOnly && earlier.loaded.folder?.root == folder ? earlier.loaded.folder?.patched(by: earlier.changed) : nil
+        }
+        let content = patched ?? ContentFolder(root: folder)
         var diagnostics = content.diagnostics
         guard content.hasCommonsFile else {
             diagnostics.append(.error("commons.md", "commons.md is missing: every content folder needs one, with at least a 'title'"))
@@ -79,7 +86,7 @@ public enum ContentLoader {
         let unreadable = zip(files, loaded).filter { file, read in
             read.entry == nil && (file.section == .projects || file.section == .contributors)
         }.map(\.0)
-        return LoadedContent(settings: settings, files: loaded, paths: files.map(\.path), keepsBodies: renderingBodies,
+        return LoadedContent(settings: settings, files: loaded, paths: files.map(\.path), folder: content, keepsBodies: renderingBodies,
                              assets: content.files.filter { $0.section == .assets }.map(\.name), diagnostics: diagnostics,
                              unreadable: unreadable)
     }

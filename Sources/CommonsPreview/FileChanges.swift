@@ -62,6 +62,18 @@ struct WatchedFiles {
         return changes
     }
 
+    /// Whether the files `changes` names are all that changed in the content folder, as
+    /// far as a walk of it goes: every other path touched is hidden or outside it. A
+    /// folder touched — made, moved, emptied — is more than its files, and so is a path
+    /// gone that no file was known at (an empty folder removed, or an editor's backup
+    /// file): the folder is then walked again.
+    func onlyFiles(_ touched: [String], _ changes: FileChanges) -> Bool {
+        let named = Set(changes.added + changes.edited + changes.removed)
+        return touched.allSatisfy { path in
+            !path.hasPrefix(content + "/") || !isVisible(path) || named.contains(display(path))
+        }
+    }
+
     func isVisible(_ path: String) -> Bool {
         guard let root = roots.first(where: { path == $0 || path.hasPrefix($0 + "/") }) else { return false }
         return !FolderScan.isHidden(path, below: root)

@@ -21,6 +21,12 @@ enum FolderScan {
 
     /// Every folder, `root` first, and every file with its stamp.
     static func scan(_ root: String) -> (folders: [String], files: [String: Stamp]) {
+        scan(root, stampingFolders: false)
+    }
+
+    /// `stampingFolders`: the folders below `root` are in `files` too, stamped as a file
+    /// is, so that polling sees a folder made or removed, empty or not.
+    static func scan(_ root: String, stampingFolders: Bool) -> (folders: [String], files: [String: Stamp]) {
         var folders: [String] = []
         var files: [String: Stamp] = [:]
         var pending = [root]
@@ -33,6 +39,11 @@ enum FolderScan {
                 guard lstat(path, &info) == 0 else { continue }
                 if (info.st_mode & S_IFMT) == S_IFDIR {
                     pending.append(path)
+                    if stampingFolders {
+                        // A folder's own times change with every file written in it: only
+                        // its being there is told.
+                        files[path] = Stamp(modified: timespec(), changed: timespec(), size: -1, inode: UInt(info.st_ino))
+                    }
                 } else {
                     files[path] = Stamp(modified: info.st_mtim, changed: info.st_ctim, size: Int(info.st_size),
                                         inode: UInt(info.st_ino))

@@ -123,13 +123,13 @@ final class FolderWatch {
         }
         inotify = nil
         folders = [:]
-        stamps = roots.reduce(into: [:]) { stamps, root in stamps.merge(FolderScan.scan(root).files) { a, _ in a } }
+        stamps = roots.reduce(into: [:]) { stamps, root in stamps.merge(FolderScan.scan(root, stampingFolders: true).files) { a, _ in a } }
     }
 
     private func poll(after timeout: Double) -> [String] {
         if timeout > 0 { usleep(useconds_t(timeout * 1_000_000)) }
         var now: [String: FolderScan.Stamp] = [:]
-        for root in roots { now.merge(FolderScan.scan(root).files) { a, _ in a } }
+        for root in roots { now.merge(FolderScan.scan(root, stampingFolders: true).files) { a, _ in a } }
         let touched = now.filter { stamps[$0.key] != $0.value }.map(\.key)
             + stamps.keys.filter { now[$0] == nil }
         stamps = now

@@ -146,7 +146,7 @@ public final class Preview: Sendable {
                 let spent = earlier
                 freeing.drain()
                 let build = PreviewBuild(options.site, earlier: earlier, changed: Set(changes.added + changes.edited + changes.removed),
-                                         freeing: freeing)
+                                         filesOnly: files.onlyFiles(touched, changes), freeing: freeing)
                 earlier = (build.loaded, build.theme, build.site ?? earlier.site)
                 preview.publish(history.record(build, changes: changes))
                 // The last build is freed after this one is served, on another core.

@@ -21,13 +21,14 @@ struct PreviewBuild: Sendable {
 
     /// `earlier`: what the last build read, the theme it loaded (nil when a template
     /// changed since) and the last site drawn; `changed`, the paths in the content folder
-    /// changed since that reading (every file counts as changed without an earlier reading).
+    /// changed since that reading (every file counts as changed without an earlier reading);
+    /// `filesOnly`, whether nothing else changed in the folder (`WatchedFiles.onlyFiles`).
     /// `freeing`, when given, frees what the build no longer needs on another core.
     init(_ options: SiteBuild.Options, earlier: (loaded: LoadedContent?, theme: LoadedTheme?, site: DrawnSite?) = (nil, nil, nil),
-         changed: Set<String> = [], freeing: Freeing? = nil) {
+         changed: Set<String> = [], filesOnly: Bool = false, freeing: Freeing? = nil) {
         var build = SiteBuild(options: options)
         build.reading.rereads = true
-        build.reading.earlier = earlier.loaded.map { ($0, changed) }
+        build.reading.earlier = earlier.loaded.map { ($0, changed, filesOnly) }
         var seconds = 0.0
         let steps = SiteBuild.planning(theme: earlier.theme) + [SiteBuild.draw(reusing: earlier.site)]
         let built = Pipeline(steps).run(&build) { seconds += $0.seconds }
