@@ -127,9 +127,9 @@ public struct ContentFolder: Sendable {
     /// added, edited or removed since (`changed`, paths in the content folder, known to
     /// be all that changed there): at 50,000 files a walk is a tenth of a second of every
     /// preview rebuild. Only the plainest changes are patched — a `.md` file added to a
-    /// section folder the walk read, or a file it listed removed or edited — so that no
-    /// diagnostic can change; nil for anything else (a new folder, a link, a file the
-    /// walk warned of), which the caller walks again.
+    /// section folder the walk read, a file it listed removed or edited, a path it did not
+    /// list gone — so that no diagnostic can change; nil for anything else (a new folder,
+    /// a link, a file the walk warned of), which the caller walks again.
     public func patched(by changed: Set<String>) -> ContentFolder? {
         guard !metLinks, !changed.isEmpty else { return nil }
         var patched = self
@@ -149,8 +149,13 @@ public struct ContentFolder: Sendable {
             guard parts.count >= 2, Section(rawValue: String(parts[0])) != nil else { return nil }
             let (at, listed) = patched.position(of: parts)
             if !exists {
-                guard listed else { return nil }
-                patched.files.remove(at: at)
+                if listed {
+                    patched.files.remove(at: at)
+                } else {
+                    // Something no walk listed, gone: a file an editor wrote and renamed
+                    // away, or an empty folder — unless the walk said something of it.
+                    guard !diagnostics.contains(where: { $0.path == path || $0.path.hasPrefix(path + "/") }) else { return nil }
+                }
                 continue
             }
             guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }

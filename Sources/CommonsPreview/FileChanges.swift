@@ -62,16 +62,21 @@ struct WatchedFiles {
         return changes
     }
 
-    /// Whether the files `changes` names are all that changed in the content folder, as
-    /// far as a walk of it goes: every other path touched is hidden or outside it. A
-    /// folder touched — made, moved, emptied — is more than its files, and so is a path
-    /// gone that no file was known at (an empty folder removed, or an editor's backup
-    /// file): the folder is then walked again.
-    func onlyFiles(_ touched: [String], _ changes: FileChanges) -> Bool {
-        let named = Set(changes.added + changes.edited + changes.removed)
-        return touched.allSatisfy { path in
-            !path.hasPrefix(content + "/") || !isVisible(path) || named.contains(display(path))
+    /// The paths in the content folder to patch its listing by (`ContentFolder.patched`):
+    /// the files `changes` names, and paths touched that are gone — a file an editor (or
+    /// `sed -i`) wrote and renamed over the one saved, an empty folder removed. nil when
+    /// a path touched is there and is not one of those files: a folder made or moved is
+    /// more than its files, and the folder is then walked again. Hidden paths and the
+    /// theme's do not count.
+    func listingChanges(_ touched: [String], _ changes: FileChanges) -> Set<String>? {
+        var paths = Set(changes.added + changes.edited + changes.removed)
+        for path in touched where path.hasPrefix(content + "/") && isVisible(path) {
+            let shown = display(path)
+            if paths.contains(shown) { continue }
+            guard !FolderScan.exists(path) else { return nil }
+            paths.insert(shown)
         }
+        return paths
     }
 
     func isVisible(_ path: String) -> Bool {

@@ -145,8 +145,10 @@ public final class Preview: Sendable {
                 }
                 let spent = earlier
                 freeing.drain()
-                let build = PreviewBuild(options.site, earlier: earlier, changed: Set(changes.added + changes.edited + changes.removed),
-                                         filesOnly: files.onlyFiles(touched, changes), freeing: freeing)
+                let listing = files.listingChanges(touched, changes)
+                let build = PreviewBuild(options.site, earlier: earlier,
+                                         changed: listing ?? Set(changes.added + changes.edited + changes.removed),
+                                         filesOnly: listing != nil, freeing: freeing)
                 earlier = (build.loaded, build.theme, build.site ?? earlier.site)
                 preview.publish(history.record(build, changes: changes))
                 // The last build is freed after this one is served, on another core.

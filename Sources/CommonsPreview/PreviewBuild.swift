@@ -22,7 +22,7 @@ struct PreviewBuild: Sendable {
     /// `earlier`: what the last build read, the theme it loaded (nil when a template
     /// changed since) and the last site drawn; `changed`, the paths in the content folder
     /// changed since that reading (every file counts as changed without an earlier reading);
-    /// `filesOnly`, whether nothing else changed in the folder (`WatchedFiles.onlyFiles`).
+    /// `filesOnly`, whether nothing else changed in the folder (`WatchedFiles.listingChanges`).
     /// `freeing`, when given, frees what the build no longer needs on another core.
     init(_ options: SiteBuild.Options, earlier: (loaded: LoadedContent?, theme: LoadedTheme?, site: DrawnSite?) = (nil, nil, nil),
          changed: Set<String> = [], filesOnly: Bool = false, freeing: Freeing? = nil) {

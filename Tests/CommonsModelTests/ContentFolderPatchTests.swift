@@ -55,13 +55,20 @@ struct ContentFolderPatchTests {
         // A file the walk would warn of, or refuse.
         try content.folder.write("notes", to: "contributions/2026/04/notes.txt")
         #expect(before.patched(by: ["contributions/2026/04/notes.txt"]) == nil)
+        // A file the walk warned of, gone since.
+        let warned = ContentFolder(root: content.root.path)
+        #expect(warned.diagnostics.contains { $0.path == "contributions/2026/04/notes.txt" })
+        try content.remove("contributions/2026/04/notes.txt")
+        #expect(warned.patched(by: ["contributions/2026/04/notes.txt"]) == nil)
+        #expect(warned.patched(by: ["contributions/2026/04/gone.md"]) != nil)
         try content.folder.write(entry, to: "stray.md")
         #expect(before.patched(by: ["stray.md"]) == nil)
         // A link, a hidden file, a file no walk listed that is gone.
         try content.folder.link("contributions/2026/04/linked.md", to: "b.md")
         #expect(before.patched(by: ["contributions/2026/04/linked.md"]) == nil)
         #expect(before.patched(by: ["contributions/2026/04/.draft.md"]) == nil)
-        #expect(before.patched(by: ["contributions/2026/04/never.md"]) == nil)
+        // Gone without being listed: nothing to patch, unless the walk said something of it.
+        #expect(before.patched(by: ["contributions/2026/04/never.md"]).map(listing) == listing(before))
         // Nothing named: a folder alone changed.
         #expect(before.patched(by: []) == nil)
         // A listing whose walk met a link is never patched: the link's target may change.
