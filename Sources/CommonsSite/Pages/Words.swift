@@ -9,6 +9,7 @@ enum Words {
     /// "7", "1 204", "52 310": thousands set apart by a narrow no-break space, the
     /// grouping every language reads.
     static func count(_ n: Int) -> String {
+        if n > -10_000 && n < 10_000 { return String(n) }
         let digits = String(abs(n))
         guard digits.count > 4 else { return String(n) }
         var grouped = ""
@@ -19,8 +20,15 @@ enum Words {
         return (n < 0 ? "-" : "") + grouped
     }
 
-    /// "12", "3.5", "1 204.3": one decimal at most, as everywhere.
+    /// "12", "3.5", "1 204.3": one decimal at most, as everywhere (`ReportNumber.hours`).
+    /// Hours are on every row of every table: the usual ones are written from whole
+    /// tenths, without the text `ReportNumber` makes (a sixth of a person page's values).
     static func hours(_ value: Double) -> String {
+        if value >= 0 && value < 1e15 {
+            let tenths = Int((value * 10).rounded())
+            if tenths == 0 { return value > 0 ? "< 0.1" : "0" }
+            return tenths % 10 == 0 ? count(tenths / 10) : count(tenths / 10) + "." + String(tenths % 10)
+        }
         let text = ReportNumber.hours(value)
         guard let point = text.firstIndex(of: "."), let whole = Int(text[..<point]) else {
             return Int(text).map(count) ?? text

@@ -1,3 +1,4 @@
+import CommonsSupport
 import Testing
 @testable import CommonsSite
 
@@ -16,6 +17,21 @@ import Testing
         #expect(Words.hours(0.04) == "< 0.1")
         #expect(Words.hours(12345.5) == "12\u{202F}345.5")
         #expect(Words.hoursOrNothing(0) == nil)
+        #expect(Words.hours(0) == "0")
+        #expect(Words.hours(9999.96) == "10\u{202F}000")
+        #expect(Words.hours(-2.25) == "-2.3")
+    }
+
+    /// Written from whole tenths, hours read as `ReportNumber.hours` writes them, grouped.
+    @Test func hoursAreTheReportsNumberGrouped() {
+        var value = 0.0
+        while value < 30_000 {
+            let report = ReportNumber.hours(value)
+            let parts = report.split(separator: ".", maxSplits: 1)
+            let grouped = report == "< 0.1" ? report : Words.count(Int(parts[0])!) + (parts.count == 2 ? "." + parts[1] : "")
+            #expect(Words.hours(value) == grouped, "\(value)")
+            value += value < 20 ? 0.01 : 7.37
+        }
     }
 
     @Test func plurals() {
