@@ -226,13 +226,14 @@ struct PageFingerprint: Hashable, Sendable {
         hasher.combine(page.searchFilters == nil)
     }
 
-    /// A table's row by what its drawing is made from — the sources of its values, its
-    /// `root`, whether it leaves out the project column — rather than by the drawing,
+    /// A table's row by what its drawing is made from — the sources of its values
+    /// (hashed once per build, `ContributionRows.sourcesDigest`), its `root`, whether it
+    /// leaves out the project column — rather than by the drawing,
     /// which would draw every row of the site, or by its values, which would build them;
     /// the row's template is part of every page's `TemplateFingerprint`.
     private static func feed(_ row: TableRow, into hasher: inout Hasher) {
         hasher.combine(11 as UInt8)
-        ContributionRow.feedSources(of: row.contribution, in: row.rows.publication, into: &hasher)
+        hasher.combine(row.rows.sourcesDigest(of: row.contribution))
         hasher.combine(row.root.renderText)
         hasher.combine(row.projectPage)
     }

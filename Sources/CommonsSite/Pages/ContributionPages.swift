@@ -20,7 +20,7 @@ struct ContributionPages {
                     // The row's sources (the title among them, which the body drops as its
                     // heading), and the body's.
                     sources: { hasher in
-                        ContributionRow.feedSources(of: contribution, in: publication, into: &hasher)
+                        hasher.combine(rows.sourcesDigest(of: contribution))
                         ShownBody(markdown: contribution.body, publication: publication).feedSources(into: &hasher)
                     })
         }

@@ -61,6 +61,7 @@ enum ContributionRow {
 final class ContributionRows: @unchecked Sendable {
     let publication: Publication
     private var rows: [String: [String: Any]] = [:]
+    private var digests: [String: Int] = [:]
     private let lock = NSLock()
     private let drawings: FragmentDrawings<TableRow.Drawing>
 
@@ -80,6 +81,23 @@ final class ContributionRows: @unchecked Sendable {
         rows[contribution.id] = row
         lock.unlock()
         return row
+    }
+
+    /// A row's sources (`ContributionRow.feedSources`) hashed, once per build: a
+    /// contribution's row is fed to the fingerprints of its own page, its ledger page
+    /// and its people's pages, and a preview fingerprints them all after every edit.
+    func sourcesDigest(of contribution: Contribution) -> Int {
+        lock.lock()
+        let known = digests[contribution.id]
+        lock.unlock()
+        if let known { return known }
+        var hasher = Hasher()
+        ContributionRow.feedSources(of: contribution, in: publication, into: &hasher)
+        let digest = hasher.finalize()
+        lock.lock()
+        digests[contribution.id] = digest
+        lock.unlock()
+        return digest
     }
 
     /// The rows of a table on the page at `page`; on a project's own page
