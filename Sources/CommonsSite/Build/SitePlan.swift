@@ -13,9 +13,9 @@ struct SitePlan: Sendable {
         let path: String
         let source: String?
         let make: @Sendable () -> SiteFile.Body
-        /// A page's: what its drawing depends on, for a preview that draws again only the
-        /// pages that changed, and how to draw it from the same context, which is built
-        /// once for both. Other files have none and are always drawn.
+        /// A page's (and the sitemap's): what its drawing depends on, for a preview that
+        /// draws again only the pages that changed, and how to draw it from the same
+        /// context, which is built once for both. Other files have none and are always drawn.
         var fingerprint: (@Sendable () -> (PageFingerprint, draw: () -> SiteFile.Body))? = nil
     }
 
@@ -39,7 +39,12 @@ struct SitePlan: Sendable {
         if publication.address.baseURL != nil {
             let paths = jobs.map(\.path)
             files.append(File(path: "feed.xml", source: nil) { .text(AtomFeed(publication: publication).render() ?? "") })
-            files.append(File(path: "sitemap.xml", source: nil) { .text(Sitemap(address: publication.address).render(paths) ?? "") })
+            // Fingerprinted like a page, by the addresses it lists: a preview writes it again
+            // only when a page comes or goes, not after every edit of 50,000 contributions.
+            let sitemap = Sitemap(address: publication.address)
+            files.append(File(path: "sitemap.xml", source: nil, make: { .text(sitemap.render(paths) ?? "") }, fingerprint: {
+                (PageFingerprint(template: nil, sources: sitemap.feedSources(paths)), { .text(sitemap.render(paths) ?? "") })
+            }))
         }
         for asset in publication.commons.assets {
             files.append(File(path: "assets/" + asset, source: "assets/" + asset) { .copy(from: content + "/assets/" + asset) })

@@ -12,6 +12,15 @@ struct Sitemap {
         }
         return xml + "</urlset>\n"
     }
+
+    /// What `render` writes from: the base URL and every page's address.
+    func feedSources(_ pages: [PagePath]) -> (inout Hasher) -> Void {
+        { hasher in
+            hasher.combine(address.baseURL)
+            hasher.combine(pages.count)
+            for page in pages { hasher.combine(page.url) }
+        }
+    }
 }
 
 /// `/robots.txt`: everything may be read; the sitemap's address when there is one.

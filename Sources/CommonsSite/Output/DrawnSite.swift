@@ -28,7 +28,8 @@ public struct DrawnSite: Sendable {
                 return (bytes, fingerprint, false)
             }
             switch page?.draw() ?? file.make() {
-            case .text(let text): return (Array(text.utf8), page?.0, page != nil)
+            // The sitemap is fingerprinted too, but is no page.
+            case .text(let text): return (Array(text.utf8), page?.0, page != nil && file.path.hasSuffix(".html"))
             case .copy(let source): return (try? FileSystem.contents(of: source).get(), nil, false)
             }
         }
