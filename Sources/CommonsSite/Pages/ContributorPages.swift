@@ -16,9 +16,9 @@ struct ContributorPages {
             ContributorPages.listContext(publication)
         }]
         for person in publication.commons.contributors {
-            jobs.append(PageJob(path: .contributor(person.handle), kind: .contributor, section: .contributors, source: person.file) {
-                ContributorPages.context(person, publication, rows)
-            })
+            jobs.append(PageJob(path: .contributor(person.handle), kind: .contributor, section: .contributors, source: person.file,
+                                context: { ContributorPages.context(person, publication, rows) },
+                                sources: { ContributorPages.feedSources(of: person, publication, rows, into: &$0) }))
         }
         return jobs
     }
@@ -108,5 +108,51 @@ struct ContributorPages {
         context["description"] = person.affiliation.map { "\(person.name) (\($0)) in \(publication.settings.title)" }
             ?? "\(person.name) in \(publication.settings.title)"
         return context
+    }
+
+    /// Everything `context` reads, so that a preview tells a person's page unchanged
+    /// without building its values (`PageFingerprint`): at 50,000 contributions the 2,000
+    /// person pages' values were a fifth of what each edit cost. The page's root and the
+    /// site's title are the layout's part of the fingerprint. A value `context` comes to
+    /// read must be fed here too.
+    static func feedSources(of person: Contributor, _ publication: Publication, _ rows: ContributionRows,
+                            into hasher: inout Hasher) {
+        hasher.combine(person.handle)
+        hasher.combine(person.name)
+        hasher.combine(person.links)
+        hasher.combine(person.affiliation)
+        hasher.combine(person.joined)
+        ShownBody(markdown: person.body, publication: publication).feedSources(into: &hasher)
+        let figures = publication.analysis.contributors[person.handle]
+        hasher.combine(figures?.contributions)
+        hasher.combine(figures?.hours)
+        hasher.combine(figures?.votes)
+        hasher.combine(figures?.proposals)
+        hasher.combine(figures?.first)
+        hasher.combine(figures?.last)
+        hasher.combine(figures?.projects)
+        for slug in figures?.projects ?? [] { hasher.combine(publication.title(ofProject: slug)) }
+        let kinds = publication.analysis.contributorKinds[person.handle] ?? [:]
+        hasher.combine(kinds.count)
+        for (kind, totals) in kinds.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            hasher.combine(kind)
+            hasher.combine(totals.contributions)
+            hasher.combine(totals.hours)
+        }
+        let ledger = publication.ledgerByContributor[person.handle] ?? []
+        hasher.combine(ledger.count)
+        for contribution in ledger.prefix(latestContributions) { hasher.combine(rows.sourcesDigest(of: contribution)) }
+        let votes = publication.votesByVoter[person.handle] ?? []
+        hasher.combine(votes.count)
+        for cast in votes {
+            hasher.combine(cast.proposal.proposal.id)
+            hasher.combine(cast.proposal.proposal.title)
+            hasher.combine(cast.vote.value)
+            hasher.combine(cast.vote.date)
+            hasher.combine(cast.uncountedReason)
+        }
+        let authored = publication.proposalsByAuthor[person.handle] ?? []
+        hasher.combine(authored.count)
+        for decided in authored { ProposalRow.feedSources(of: decided, in: publication, into: &hasher) }
     }
 }

@@ -30,6 +30,24 @@ enum ProposalRow {
         return row
     }
 
+    /// Everything `context` reads, for a page told by its sources (`PageJob.sources`);
+    /// `showingProject` is the page's to feed.
+    static func feedSources(of decided: Publication.DecidedProposal, in publication: Publication, into hasher: inout Hasher) {
+        let proposal = decided.proposal
+        let outcome = decided.outcome
+        hasher.combine(proposal.id)
+        hasher.combine(proposal.title)
+        hasher.combine(proposal.opened)
+        hasher.combine(proposal.project)
+        hasher.combine(proposal.project.map(publication.title(ofProject:)))
+        hasher.combine(outcome.status)
+        hasher.combine(outcome.reason)
+        hasher.combine(outcome.closes)
+        for value in VoteValue.allCases { hasher.combine(outcome.tally[value]) }
+        hasher.combine(outcome.eligible.count)
+        hasher.combine(outcome.daysLeft)
+    }
+
     static func list(_ proposals: some Collection<Publication.DecidedProposal>, in publication: Publication,
                      showingProject: Bool = true) -> [[String: Any]] {
         proposals.map { context($0, in: publication, showingProject: showingProject) }

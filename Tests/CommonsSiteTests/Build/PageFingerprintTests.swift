@@ -44,6 +44,24 @@ import Testing
         #expect(second.drawnPages == changed.count)
     }
 
+    /// A person's page is told by its sources, not its values: each field of the
+    /// person's file it shows draws it again, as a fresh drawing would.
+    @Test(arguments: [
+        "---\nname: Amara Okafor\nlinks: [\"https://example.org/amara\"]\n---\nMaps things.\n",
+        "---\nname: Amara Okafor\njoined: 2025-01-05\n---\nMaps things.\n",
+        "---\nname: Amara Okafor\naffiliation: River Trust\n---\nMaps things.\n",
+        "---\nname: Amara Okafor\n---\nMaps rivers.\n",
+        "---\nname: Amara O.\n---\nMaps things.\n",
+    ])
+    func everyFieldAPersonsPageShowsDrawsItAgain(file: String) throws {
+        let site = try TemporarySite()
+        let first = try draw(site)
+        try site.write(file, to: "Content/contributors/amara.md")
+        let second = try draw(site, after: first)
+        #expect(second.files == (try draw(site)).files)
+        #expect(changedPages(first, second).contains("contributors/amara/index.html"))
+    }
+
     /// A template's fingerprint holds the partials and parents it reaches: editing one
     /// page kind's template draws that kind's pages, editing the layout draws them all.
     @Test func aTemplateEditDrawsThePagesThatUseIt() throws {
