@@ -1,7 +1,7 @@
 import CommonsModel
 
 /// A vote that does not count, and why, in words for the site.
-public struct UncountedVote: Sendable {
+public struct UncountedVote: Hashable, Sendable {
     public let vote: Vote
     /// "cast 20 March 2026, after the close on 14 March 2026".
     public let reason: String
@@ -9,7 +9,7 @@ public struct UncountedVote: Sendable {
 
 /// Where one proposal stands as of a day (SPEC §3): who may vote, which votes count,
 /// the tally, the quorum and the status, each with the reason a reader needs.
-public struct ProposalOutcome: Sendable {
+public struct ProposalOutcome: Hashable, Sendable {
     public let id: String
     public let status: ProposalStatus
     /// The status with its reason: "accepted — no objections by 12 March 2026 (lazy

@@ -1,7 +1,7 @@
 import CommonsModel
 
 /// The counted votes of a proposal, by value (SPEC §3).
-public struct Tally: Equatable, Sendable {
+public struct Tally: Hashable, Sendable {
     public var yes = 0
     public var no = 0
     public var abstain = 0

@@ -130,7 +130,7 @@ public struct Contribution: Hashable, Sendable {
     }
 }
 
-public struct Proposal: Sendable {
+public struct Proposal: Hashable, Sendable {
     /// The file, relative to the content folder.
     public var file: String = ""
     /// The path below `governance/`, without `.md`.
@@ -163,7 +163,7 @@ public struct Proposal: Sendable {
     }
 }
 
-public struct Vote: Sendable {
+public struct Vote: Hashable, Sendable {
     public var voter: String
     public var value: VoteValue
     /// nil: undated votes count as cast in time.

@@ -14,9 +14,9 @@ struct GovernancePages {
         }]
         for decided in publication.proposals {
             jobs.append(PageJob(path: .proposal(decided.proposal.id), kind: .proposal, section: .governance,
-                                source: decided.proposal.file) {
-                GovernancePages.context(decided, publication)
-            })
+                                source: decided.proposal.file,
+                                context: { GovernancePages.context(decided, publication) },
+                                sources: { GovernancePages.feedSources(of: decided, publication, into: &$0) }))
         }
         return jobs
     }
@@ -99,5 +99,18 @@ struct GovernancePages {
         context["participation"] = outcome.eligible.isEmpty ? nil : Words.percent(outcome.participation)
         context["description"] = "\(proposal.title): \(outcome.reason)."
         return context
+    }
+
+    /// What `context` is made of, so that a preview tells a proposal's page unchanged
+    /// without building its values (`PageFingerprint`): the proposal and its outcome
+    /// whole, every person's name (the author's, the voters', the eligible voters'), the
+    /// project's title and whether raw HTML is let through its body. Whole rather than
+    /// field by field, so that no field the page comes to show can be missed.
+    static func feedSources(of decided: Publication.DecidedProposal, _ publication: Publication, into hasher: inout Hasher) {
+        hasher.combine(decided.proposal)
+        hasher.combine(decided.outcome)
+        hasher.combine(publication.namesDigest)
+        hasher.combine(decided.proposal.project.map(publication.title(ofProject:)))
+        hasher.combine(publication.settings.unsafeHTML)
     }
 }
