@@ -3,7 +3,7 @@ import CommonsModel
 /// How much of a scope's work was unpaid, on a stipend or paid (SPEC §2): shares of the
 /// total hours, or of the contribution count when nobody recorded hours; all 0 for an
 /// empty scope. The three add up to 1 otherwise.
-public struct CompensationShares: Equatable, Sendable {
+public struct CompensationShares: Hashable, Sendable {
     public var unpaid: Double
     public var stipend: Double
     public var paid: Double

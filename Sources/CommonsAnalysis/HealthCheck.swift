@@ -4,7 +4,7 @@ import CommonsModel
 /// goals that reach projects (bus and elephant factor). stats.json lists them as
 /// `health`, `check` warns about each one missed, and a comparison says which a change
 /// makes met or missed.
-public struct HealthCheck: Sendable, Equatable {
+public struct HealthCheck: Sendable, Hashable {
     public enum Scope: Hashable, Sendable, Comparable {
         case commons
         case project(String)

@@ -1,7 +1,7 @@
 import CommonsModel
 
 /// Contributions and hours of one kind of work in a scope (SPEC §2, `kinds`).
-public struct KindTotals: Equatable, Sendable {
+public struct KindTotals: Hashable, Sendable {
     public var contributions: Int = 0
     public var hours: Double = 0
 

@@ -1,7 +1,7 @@
 import CommonsModel
 
 /// One calendar month of a scope's activity (SPEC §2, `months`).
-public struct MonthFigures: Equatable, Sendable {
+public struct MonthFigures: Hashable, Sendable {
     public var month: Month
     public var contributions: Int = 0
     /// Hours recorded on the month's contributions (whole, not split by k).

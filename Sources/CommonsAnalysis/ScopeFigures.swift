@@ -56,3 +56,39 @@ public struct ScopeFigures: Sendable {
         months = monthlySeries(contributions, through: asOf.month)
     }
 }
+
+/// Every figure, compared and hashed field by field (`ranking`'s pairs are tuples, which
+/// the synthesised conformance cannot take): a site's preview fingerprints a project's
+/// page by its figures whole. A field added above must be added to both.
+extension ScopeFigures: Hashable {
+    public static func == (a: ScopeFigures, b: ScopeFigures) -> Bool {
+        a.contributions == b.contributions && a.hours == b.hours && a.contributors == b.contributors
+            && a.activeContributors == b.activeContributors && a.basis == b.basis
+            && a.ranking.elementsEqual(b.ranking, by: { $0.handle == $1.handle && $0.share == $1.share })
+            && a.busFactor == b.busFactor && a.busFactorPeople == b.busFactorPeople && a.elephantFactor == b.elephantFactor
+            && a.elephantOrganisations == b.elephantOrganisations && a.gini == b.gini && a.top10Share == b.top10Share
+            && a.compensation == b.compensation && a.kinds == b.kinds && a.months == b.months
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(contributions)
+        hasher.combine(hours)
+        hasher.combine(contributors)
+        hasher.combine(activeContributors)
+        hasher.combine(basis)
+        hasher.combine(ranking.count)
+        for (handle, share) in ranking {
+            hasher.combine(handle)
+            hasher.combine(share)
+        }
+        hasher.combine(busFactor)
+        hasher.combine(busFactorPeople)
+        hasher.combine(elephantFactor)
+        hasher.combine(elephantOrganisations)
+        hasher.combine(gini)
+        hasher.combine(top10Share)
+        hasher.combine(compensation)
+        hasher.combine(kinds)
+        hasher.combine(months)
+    }
+}

@@ -39,7 +39,7 @@ public struct Trends: Sendable {
 }
 
 /// One day of a trend: the figures an analysis as of that day gives the scope.
-public struct TrendPoint: Sendable, Equatable {
+public struct TrendPoint: Sendable, Hashable {
     public let asOf: Day
     public let busFactor: Int
     public let activeContributors: Int

@@ -56,7 +56,7 @@ public struct Settings: Sendable {
     public init(title: String) { self.title = title }
 }
 
-public struct Project: Sendable {
+public struct Project: Hashable, Sendable {
     /// The file, relative to the content folder.
     public var file: String = ""
     public var slug: String

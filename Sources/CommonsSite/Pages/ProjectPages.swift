@@ -16,9 +16,9 @@ struct ProjectPages {
             ProjectPages.listContext(publication)
         }]
         for project in publication.commons.projects {
-            jobs.append(PageJob(path: .project(project.slug), kind: .project, section: .projects, source: project.file) {
-                ProjectPages.context(project, publication, rows)
-            })
+            jobs.append(PageJob(path: .project(project.slug), kind: .project, section: .projects, source: project.file,
+                                context: { ProjectPages.context(project, publication, rows) },
+                                sources: { ProjectPages.feedSources(of: project, publication, rows, into: &$0) }))
         }
         return jobs
     }
@@ -90,6 +90,33 @@ struct ProjectPages {
         }
         if ledger.count > latestContributions { context["moreContributions"] = true }
         return context
+    }
+
+    /// What `context` is made of, so that a preview tells a project's page unchanged
+    /// without building its values and charts (`PageFingerprint`): the project, its
+    /// figures, trends and health checks whole, its proposals and their outcomes whole,
+    /// its latest rows' digests, every person's name (maintainers, carriers) and the
+    /// settings it reads. A value `context` comes to read must be fed here too.
+    static func feedSources(of project: Project, _ publication: Publication, _ rows: ContributionRows,
+                            into hasher: inout Hasher) {
+        let analysis = publication.analysis
+        hasher.combine(project)
+        hasher.combine(analysis.projects[project.slug])
+        hasher.combine(analysis.trends.projects[project.slug])
+        hasher.combine(analysis.health.filter { $0.scope == .project(project.slug) })
+        hasher.combine(publication.asOf)
+        hasher.combine(publication.settings.activeDays)
+        hasher.combine(publication.settings.unsafeHTML)
+        hasher.combine(publication.namesDigest)
+        let proposals = publication.proposalsByProject[project.slug] ?? []
+        hasher.combine(proposals.count)
+        for decided in proposals {
+            hasher.combine(decided.proposal)
+            hasher.combine(decided.outcome)
+        }
+        let ledger = publication.ledgerByProject[project.slug] ?? []
+        hasher.combine(ledger.count)
+        for contribution in ledger.prefix(latestContributions) { hasher.combine(rows.sourcesDigest(of: contribution)) }
     }
 
     /// The SPDX page of a single licence identifier ("CC-BY-4.0"); nil for an expression

@@ -62,6 +62,25 @@ import Testing
         #expect(changedPages(first, second).contains("contributors/amara/index.html"))
     }
 
+    /// A project's and a proposal's pages are told by their sources too: what their
+    /// files say draws them again.
+    @Test(arguments: [
+        ("projects/maps.md", "---\ntitle: Maps\nlicense: ODbL-1.0\nmaintainers: [amara]\ntags: [water, rivers]\n---\nWe map the river.\n",
+         "projects/maps/index.html"),
+        ("projects/maps.md", "---\ntitle: Maps\nlicense: CC0-1.0\nmaintainers: [amara, jonas]\ntags: [water]\nrepository: https://example.org/maps\n---\nWe map the river.\n",
+         "projects/maps/index.html"),
+        ("governance/2026/odbl.md", "---\ntitle: Publish under the ODbL\nauthor: amara\nproject: maps\nopened: 2026-03-20\nvotes:\n  amara: yes\n  jonas: {vote: no, date: 2026-03-25, comment: \"Later.\"}\n---\nLet us publish.\n",
+         "governance/2026/odbl/index.html"),
+    ])
+    func whatAProjectsOrAProposalsFileSaysDrawsItsPageAgain(file: String, text: String, page: String) throws {
+        let site = try TemporarySite()
+        let first = try draw(site)
+        try site.write(text, to: "Content/" + file)
+        let second = try draw(site, after: first)
+        #expect(second.files == (try draw(site)).files)
+        #expect(changedPages(first, second).contains(page))
+    }
+
     /// A template's fingerprint holds the partials and parents it reaches: editing one
     /// page kind's template draws that kind's pages, editing the layout draws them all.
     @Test func aTemplateEditDrawsThePagesThatUseIt() throws {
