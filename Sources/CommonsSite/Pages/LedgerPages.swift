@@ -10,9 +10,9 @@ struct LedgerPages {
         let rows = rows
         let count = max(1, (publication.ledger.count + LedgerPages.pageSize - 1) / LedgerPages.pageSize)
         return (1...count).map { number in
-            PageJob(path: .ledger(page: number), kind: .ledger, section: .contributions, source: nil) {
-                LedgerPages.context(page: number, of: count, publication, rows)
-            }
+            PageJob(path: .ledger(page: number), kind: .ledger, section: .contributions, source: nil,
+                    context: { LedgerPages.context(page: number, of: count, publication, rows) },
+                    sources: { LedgerPages.feedSources(page: number, of: count, publication, rows, into: &$0) })
         }
     }
 
@@ -30,5 +30,19 @@ struct LedgerPages {
             context["range"] = "\(last.date.inWords) to \(first.date.inWords)"
         }
         return context
+    }
+
+    /// Everything `context` reads, for a preview that tells a page unchanged without
+    /// building its rows (`PageFingerprint`): the page's number and count, the ledger's
+    /// length and the page's rows' digests, whose dates the range is made of. The site's
+    /// title is the layout's part of the fingerprint.
+    static func feedSources(page number: Int, of count: Int, _ publication: Publication, _ rows: ContributionRows,
+                            into hasher: inout Hasher) {
+        let start = (number - 1) * pageSize
+        let slice = publication.ledger[start..<min(publication.ledger.count, start + pageSize)]
+        hasher.combine(number)
+        hasher.combine(count)
+        hasher.combine(publication.ledger.count)
+        for contribution in slice { hasher.combine(rows.sourcesDigest(of: contribution)) }
     }
 }
