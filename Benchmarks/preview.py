@@ -150,7 +150,10 @@ class Edits:
         raise ValueError(kind)
 
 
-def timed_edit(serve, edits, kind, index):
+def timed_edit(serve, edits, kind, index, settle=0.0):
+    # A person saves again after reading the page, not the moment it appears: meanwhile
+    # serve frees the last build on its other core, which a save at once would wait for.
+    time.sleep(settle)
     path, text, page, marker = edits.make(kind, index)
     wanted = marker.encode()
     started = time.perf_counter()
@@ -195,7 +198,7 @@ def run(size, binary, args, log):
         drawn = {k: [] for k in kinds}
         for round in range(args.edits):
             for kind in kinds:
-                seconds, pages, line = timed_edit(serve, edits, kind, round)
+                seconds, pages, line = timed_edit(serve, edits, kind, round, args.settle)
                 times[kind].append(seconds)
                 drawn[kind].append(pages)
         # The template edits stay: remove the override so what follows is the default theme again.
@@ -247,6 +250,8 @@ def main():
     parser.add_argument("--commons", default=os.path.join(ROOT, ".build", "release", "commons"))
     parser.add_argument("--sizes", default="demo,large", help="demo, small, large (default demo,large)")
     parser.add_argument("--edits", type=int, default=7, help="timed edits of each kind (median), default 7")
+    parser.add_argument("--settle", type=float, default=1.0,
+                        help="seconds between a page served and the next timed edit, as between a person's saves (default 1)")
     parser.add_argument("--memory-edits", type=int, default=100,
                         help="contribution edits after which memory is read again (large), default 100")
     parser.add_argument("--memory", action="store_true", help="read memory on every size, not only large")
