@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A folder of its own under the system's temporary folder, written from inline files
 /// (path → text), so that a test reads its input and its expectation together.
@@ -6,10 +7,13 @@ public struct TemporaryFolder: Sendable {
     public let url: URL
     public var path: String { url.path }
 
-    /// `label` names the folder, so that one left behind says which tests made it.
+    /// `label` names the folder, so that one left behind (by a test process that crashed)
+    /// says which tests made it. The folder is removed when the test process exits: a
+    /// test hands its path on and lets the folder value go long before it is done with it.
     public init(_ label: String, files: [String: String] = [:]) throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("commons-\(label)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        TemporaryFolder.removeAtExit(url)
         for (path, text) in files { try write(text, to: path) }
     }
 
@@ -48,5 +52,30 @@ public struct TemporaryFolder: Sendable {
             }
         }
         return files
+    }
+
+    /// Every folder made by this process, removed when it exits with what tests wrote
+    /// beside it (a build's `<folder>-site`): `make test` made some two thousand a run
+    /// and left them all in the temporary folder.
+    private static let made = Mutex<Set<String>?>(nil)
+
+    private static func removeAtExit(_ url: URL) {
+        let first = made.withLock { made in
+            let first = made == nil
+            if made == nil { made = [] }
+            made!.insert(url.lastPathComponent)
+            return first
+        }
+        guard first else { return }
+        atexit {
+            let names = TemporaryFolder.made.withLock { $0 ?? [] }
+            let temporary = FileManager.default.temporaryDirectory
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []
+            for entry in entries where entry.hasPrefix("commons-") {
+                // The folder's own name, or it with something added at its end.
+                let made = (0...entry.count).contains { names.contains(String(entry.prefix($0))) }
+                if made { try? FileManager.default.removeItem(at: temporary.appendingPathComponent(entry)) }
+            }
+        }
     }
 }
