@@ -12,9 +12,10 @@ import Mustache
 /// Where a value is costly to build or draw and is made from a few model values, it is
 /// fed by those, its sources, instead: a table's row and a contribution's page by the
 /// contribution and the names it shows (`ContributionRow.feedSources`), a body by its
-/// Markdown (`ShownBody`), a vote in a list by its vote and voter (`SourcedItem`), a chart by its figures
-/// (`ChartFigure.Picture`), the header and footer by the layout's values and templates,
-/// the values every page shares by what the layout made them from. At 50,000
+/// Markdown (`ShownBody`), a chart by its figures (`ChartFigure.Picture`), the header and
+/// footer by the layout's values and templates, the values every page shares by what the
+/// layout made them from; and the pages of people, projects, proposals and the ledger
+/// whole, by their `PageJob.sources`. At 50,000
 /// contributions that is what lets a preview tell 54,000 pages unchanged in a fraction
 /// of the time it takes to build their values. Two different inputs share a fingerprint
 /// with a chance of 2⁻⁶⁴ (Swift's `Hasher`, seeded once per process).
@@ -64,14 +65,6 @@ struct PageFingerprint: Hashable, Sendable {
             hasher.combine(8 as UInt8)
             hasher.combine(list.count)
             for item in list { feed(item, into: &hasher) }
-        } else if type == Exact.sourcedItems {
-            let items = value as! [SourcedItem]
-            hasher.combine(8 as UInt8)
-            hasher.combine(items.count)
-            for item in items {
-                hasher.combine(15 as UInt8)
-                item.feedSources(&hasher)
-            }
         } else if type == Exact.texts {
             let texts = value as! [String]
             hasher.combine(8 as UInt8)
@@ -88,9 +81,6 @@ struct PageFingerprint: Hashable, Sendable {
         } else if type == Exact.picture {
             hasher.combine(16 as UInt8)
             (value as! ChartFigure.Picture).feedSources(into: &hasher)
-        } else if type == Exact.sourcedText {
-            hasher.combine(17 as UInt8)
-            (value as! SourcedText).feedSources(&hasher)
         } else if type == Exact.bool {
             hasher.combine(1 as UInt8)
             hasher.combine(value as! Bool)
@@ -109,12 +99,10 @@ struct PageFingerprint: Hashable, Sendable {
         static let dictionary = ObjectIdentifier([String: Any].self)
         static let tableRows = ObjectIdentifier([TableRow].self)
         static let dictionaries = ObjectIdentifier([[String: Any]].self)
-        static let sourcedItems = ObjectIdentifier([SourcedItem].self)
         static let texts = ObjectIdentifier([String].self)
         static let page = ObjectIdentifier(PageContext.self)
         static let body = ObjectIdentifier(ShownBody.self)
         static let picture = ObjectIdentifier(ChartFigure.Picture.self)
-        static let sourcedText = ObjectIdentifier(SourcedText.self)
         static let bool = ObjectIdentifier(Bool.self)
         static let int = ObjectIdentifier(Int.self)
     }
@@ -149,13 +137,6 @@ struct PageFingerprint: Hashable, Sendable {
             hasher.combine(number)
         case let row as TableRow:
             feed(row, into: &hasher)
-        case let items as [SourcedItem]:
-            hasher.combine(8 as UInt8)
-            hasher.combine(items.count)
-            for item in items {
-                hasher.combine(15 as UInt8)
-                item.feedSources(&hasher)
-            }
         case let page as PageContext:
             feed(page, into: &hasher)
         case let named as NamedContext:
@@ -173,9 +154,6 @@ struct PageFingerprint: Hashable, Sendable {
         case let body as ShownBody:
             hasher.combine(14 as UInt8)
             body.feedSources(into: &hasher)
-        case let text as SourcedText:
-            hasher.combine(17 as UInt8)
-            text.feedSources(&hasher)
         case let custom as MustacheCustomRenderable:
             hasher.combine(9 as UInt8)
             hasher.combine(custom.isNull)

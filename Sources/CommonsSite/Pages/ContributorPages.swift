@@ -72,29 +72,20 @@ struct ContributorPages {
             "contributions": rows.table(ledger.prefix(latestContributions), on: .contributor(person.handle)),
             // Flat, with the page's root, like a contribution row: an active person has
             // voted on hundreds of proposals.
-            "votes": (publication.votesByVoter[person.handle] ?? []).map { cast in
-                SourcedItem(build: {
-                    let href = Shown(PagePath.proposal(cast.proposal.proposal.id).href)
-                    let title = Shown(cast.proposal.proposal.title)
-                    var vote: [String: Any] = [
-                        "proposal": ["href": href, "title": title],
-                        "proposalHref": href,
-                        "proposalTitle": title,
-                        "value": Shown(cast.vote.value.rawValue),
-                        "counted": cast.uncountedReason == nil,
-                        "root": root,
-                    ]
-                    vote["date"] = cast.vote.date.map(Words.day) ?? false
-                    vote["reason"] = cast.uncountedReason.map(Shown.init) ?? false
-                    return vote
-                }, sources: { hasher in
-                    hasher.combine(cast.proposal.proposal.id)
-                    hasher.combine(cast.proposal.proposal.title)
-                    hasher.combine(cast.vote.value)
-                    hasher.combine(cast.vote.date)
-                    hasher.combine(cast.uncountedReason)
-                    hasher.combine(root.renderText)
-                })
+            "votes": (publication.votesByVoter[person.handle] ?? []).map { cast -> [String: Any] in
+                let href = Shown(PagePath.proposal(cast.proposal.proposal.id).href)
+                let title = Shown(cast.proposal.proposal.title)
+                var vote: [String: Any] = [
+                    "proposal": ["href": href, "title": title],
+                    "proposalHref": href,
+                    "proposalTitle": title,
+                    "value": Shown(cast.vote.value.rawValue),
+                    "counted": cast.uncountedReason == nil,
+                    "root": root,
+                ]
+                vote["date"] = cast.vote.date.map(Words.day) ?? false
+                vote["reason"] = cast.uncountedReason.map(Shown.init) ?? false
+                return vote
             },
             "authored": ProposalRow.list(publication.proposalsByAuthor[person.handle] ?? [], in: publication),
         ]

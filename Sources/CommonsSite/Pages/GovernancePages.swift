@@ -57,44 +57,29 @@ struct GovernancePages {
         context["quorum"] = QuorumWords.requirement(outcome)
         // Names only, as one text: a commons-wide proposal can have thousands of eligible
         // voters (a list item each was a fifth of a big site's rendering), and those who
-        // voted are linked in the votes table. Fed by the handles and every person's name,
-        // hashed once per build, rather than by looking up each name.
-        context["eligibleVoters"] = SourcedText(build: {
-            outcome.eligible.isEmpty ? "Nobody." : outcome.eligible.map { publication.name(of: $0) }.joined(separator: ", ") + "."
-        }, sources: { hasher in
-            hasher.combine(outcome.eligible)
-            hasher.combine(publication.namesDigest)
-        })
+        // voted are linked in the votes table.
+        context["eligibleVoters"] = Shown(outcome.eligible.isEmpty ? "Nobody."
+            : outcome.eligible.map { publication.name(of: $0) }.joined(separator: ", ") + ".")
         context["eligibility"] = "People who contributed to \(proposal.project.map { publication.title(ofProject: $0) } ?? "any project") "
             + "between \(outcome.eligibilityWindow.lowerBound.inWords) and \(outcome.eligibilityWindow.upperBound.inWords)"
             + (proposal.project != nil ? ", the project's maintainers and the author." : ", and the author.")
         // Like a contribution row, a vote carries flat copies of what the default table
         // reads, and the page's root: a big proposal has hundreds of votes.
         let root = Shown(PagePath.proposal(proposal.id).root)
-        context["votes"] = decided.votes.map { vote, reason in
-            SourcedItem(build: {
-                let voter = PersonLink.context(vote.voter, in: publication)
-                var row: [String: Any] = [
-                    "voter": voter,
-                    "voterHref": voter["href"]!,
-                    "voterName": voter["name"]!,
-                    "value": Shown(vote.value.rawValue),
-                    "counted": reason == nil,
-                    "root": root,
-                ]
-                row["date"] = vote.date.map(Words.day) ?? false
-                row["comment"] = vote.comment.map(Shown.init) ?? false
-                row["reason"] = reason.map(Shown.init) ?? false
-                return row
-            }, sources: { hasher in
-                hasher.combine(vote.voter)
-                hasher.combine(publication.name(of: vote.voter))
-                hasher.combine(vote.value)
-                hasher.combine(vote.date)
-                hasher.combine(vote.comment)
-                hasher.combine(reason)
-                hasher.combine(root.renderText)
-            })
+        context["votes"] = decided.votes.map { vote, reason -> [String: Any] in
+            let voter = PersonLink.context(vote.voter, in: publication)
+            var row: [String: Any] = [
+                "voter": voter,
+                "voterHref": voter["href"]!,
+                "voterName": voter["name"]!,
+                "value": Shown(vote.value.rawValue),
+                "counted": reason == nil,
+                "root": root,
+            ]
+            row["date"] = vote.date.map(Words.day) ?? false
+            row["comment"] = vote.comment.map(Shown.init) ?? false
+            row["reason"] = reason.map(Shown.init) ?? false
+            return row
         }
         context["participation"] = outcome.eligible.isEmpty ? nil : Words.percent(outcome.participation)
         context["description"] = "\(proposal.title): \(outcome.reason)."

@@ -112,7 +112,8 @@ final class Publication: Sendable {
     private let longBodies = LongBodies()
     func name(of handle: String) -> String { contributors[handle]?.name ?? handle }
     /// Every person's handle and name, hashed: what `name(of:)` answers, for a
-    /// fingerprint that would otherwise look up thousands of names (`SourcedText`).
+    /// fingerprint that would otherwise look up thousands of names (a proposal's
+    /// eligible voters, `GovernancePages.feedSources`).
     let namesDigest: Int
     func title(ofProject slug: String) -> String { projects[slug]?.title ?? slug }
 }
