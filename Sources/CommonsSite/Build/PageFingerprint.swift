@@ -41,58 +41,123 @@ struct PageFingerprint: Hashable, Sendable {
     }
 
     /// Each kind of value is tagged, so a list of two texts never feeds the same as one
-    /// text holding both. The kinds contexts hold are told by their exact type first: a
-    /// failing cast from `Any` is costly, and on Linux a cast of an array to a class
-    /// (`PageContext`, `TableRow`) goes through Foundation's bridging — the cascade of
-    /// casts below was two thirds of a preview's fingerprinting at 50,000 contributions.
+    /// text holding both.
     private static func feed(_ value: Any, into hasher: inout Hasher) {
-        let type = ObjectIdentifier(Swift.type(of: value))
-        if type == Exact.string {
+        switch Kind(value) {
+        case .text(let text):
             hasher.combine(0 as UInt8)
-            hasher.combine(value as! String)
-        } else if type == Exact.shown {
-            hasher.combine(2 as UInt8)
-            hasher.combine((value as! Shown).renderText)
-        } else if type == Exact.dictionary {
-            feed(value as! [String: Any], into: &hasher)
-        } else if type == Exact.tableRows {
-            let rows = value as! [TableRow]
-            hasher.combine(8 as UInt8)
-            hasher.combine(rows.count)
-            for row in rows { feed(row, into: &hasher) }
-        } else if type == Exact.dictionaries {
-            let list = value as! [[String: Any]]
-            hasher.combine(8 as UInt8)
-            hasher.combine(list.count)
-            for item in list { feed(item, into: &hasher) }
-        } else if type == Exact.texts {
-            let texts = value as! [String]
-            hasher.combine(8 as UInt8)
-            hasher.combine(texts.count)
-            for text in texts {
-                hasher.combine(0 as UInt8)
-                hasher.combine(text)
-            }
-        } else if type == Exact.page {
-            feed(value as! PageContext, into: &hasher)
-        } else if type == Exact.body {
-            hasher.combine(14 as UInt8)
-            (value as! ShownBody).feedSources(into: &hasher)
-        } else if type == Exact.picture {
-            hasher.combine(16 as UInt8)
-            (value as! ChartFigure.Picture).feedSources(into: &hasher)
-        } else if type == Exact.bool {
+            hasher.combine(text)
+        case .flag(let flag):
             hasher.combine(1 as UInt8)
-            hasher.combine(value as! Bool)
-        } else if type == Exact.int {
+            hasher.combine(flag)
+        case .shown(let shown):
+            hasher.combine(2 as UInt8)
+            hasher.combine(shown.renderText)
+        case .number(let number):
             hasher.combine(3 as UInt8)
-            hasher.combine(value as! Int)
-        } else {
-            feedByCasting(value, into: &hasher)
+            hasher.combine(number)
+        case .decimal(let number):
+            hasher.combine(4 as UInt8)
+            hasher.combine(number)
+        case .dictionary(let dictionary):
+            feed(dictionary, into: &hasher)
+        case .named(let named):
+            hasher.combine(6 as UInt8)
+            let names = named.names
+            hasher.combine(names.count)
+            hasher.combine(unordered(names) { named.child(named: $0) })
+        // Lists of rows, of dictionaries and of texts by their own types: a cast to
+        // `[Any]` would box every element.
+        case .rows(let rows):
+            feed(list: rows, into: &hasher) { feed($0, into: &$1) }
+        case .dictionaries(let list):
+            feed(list: list, into: &hasher) { feed($0, into: &$1) }
+        case .texts(let texts):
+            feed(list: texts, into: &hasher) { feed($0 as Any, into: &$1) }
+        case .list(let list):
+            feed(list: list, into: &hasher) { feed($0, into: &$1) }
+        case .row(let row):
+            feed(row, into: &hasher)
+        case .page(let page):
+            feed(page, into: &hasher)
+        case .custom(let custom):
+            hasher.combine(9 as UInt8)
+            hasher.combine(custom.isNull)
+            hasher.combine(custom.renderText)
+        case .body(let body):
+            hasher.combine(14 as UInt8)
+            body.feedSources(into: &hasher)
+        case .picture(let picture):
+            hasher.combine(16 as UInt8)
+            picture.feedSources(into: &hasher)
+        case .other:
+            // No context holds another kind today. A page that held one would be drawn
+            // every time rather than risk being taken as unchanged: its description might
+            // not show all a template can read of it.
+            hasher.combine(10 as UInt8)
+            hasher.combine(UInt64.random(in: 0...UInt64.max))
         }
     }
 
-    /// The exact types `feed` tells apart without a cast.
+    private static func feed<Item>(list: [Item], into hasher: inout Hasher, _ each: (Item, inout Hasher) -> Void) {
+        hasher.combine(8 as UInt8)
+        hasher.combine(list.count)
+        for item in list { each(item, &hasher) }
+    }
+
+    /// The kinds of value a context holds, as `feed` tells them apart.
+    private enum Kind {
+        case text(String), flag(Bool), shown(Shown), number(Int), decimal(Double)
+        case dictionary([String: Any]), named(NamedContext)
+        case rows([TableRow]), dictionaries([[String: Any]]), texts([String]), list([Any])
+        case row(TableRow), page(PageContext), custom(MustacheCustomRenderable), body(ShownBody), picture(ChartFigure.Picture)
+        case other
+
+        /// The kinds contexts hold are told by their exact type first: a failing cast
+        /// from `Any` is costly, and on Linux a cast of an array to a class (`PageContext`,
+        /// `TableRow`) goes through Foundation's bridging — the cascade of casts was two
+        /// thirds of a preview's fingerprinting at 50,000 contributions.
+        init(_ value: Any) {
+            switch ObjectIdentifier(Swift.type(of: value)) {
+            case Exact.string: self = .text(value as! String)
+            case Exact.shown: self = .shown(value as! Shown)
+            case Exact.dictionary: self = .dictionary(value as! [String: Any])
+            case Exact.tableRows: self = .rows(value as! [TableRow])
+            case Exact.dictionaries: self = .dictionaries(value as! [[String: Any]])
+            case Exact.texts: self = .texts(value as! [String])
+            case Exact.page: self = .page(value as! PageContext)
+            case Exact.body: self = .body(value as! ShownBody)
+            case Exact.picture: self = .picture(value as! ChartFigure.Picture)
+            case Exact.bool: self = .flag(value as! Bool)
+            case Exact.int: self = .number(value as! Int)
+            default: self.init(casting: value)
+            }
+        }
+
+        /// Any other value, by the kinds it may be cast to, the commonest first.
+        private init(casting value: Any) {
+            switch value {
+            case let shown as Shown: self = .shown(shown)
+            case let text as String: self = .text(text)
+            case let dictionary as [String: Any]: self = .dictionary(dictionary)
+            case let rows as [TableRow]: self = .rows(rows)
+            case let list as [[String: Any]]: self = .dictionaries(list)
+            case let flag as Bool: self = .flag(flag)
+            case let number as Int: self = .number(number)
+            case let number as Double: self = .decimal(number)
+            case let row as TableRow: self = .row(row)
+            case let page as PageContext: self = .page(page)
+            case let named as NamedContext: self = .named(named)
+            case let list as [Any]: self = .list(list)
+            case let picture as ChartFigure.Picture: self = .picture(picture)
+            case let body as ShownBody: self = .body(body)
+            case let custom as MustacheCustomRenderable: self = .custom(custom)
+            default: self = .other
+            }
+        }
+    }
+
+    /// The exact types `Kind` tells apart without a cast.
     private enum Exact {
         static let string = ObjectIdentifier(String.self)
         static let shown = ObjectIdentifier(Shown.self)
@@ -105,66 +170,6 @@ struct PageFingerprint: Hashable, Sendable {
         static let picture = ObjectIdentifier(ChartFigure.Picture.self)
         static let bool = ObjectIdentifier(Bool.self)
         static let int = ObjectIdentifier(Int.self)
-    }
-
-    /// Any other value, by the kinds it may be cast to; the same tags as `feed`.
-    private static func feedByCasting(_ value: Any, into hasher: inout Hasher) {
-        switch value {
-        case let shown as Shown:
-            hasher.combine(2 as UInt8)
-            hasher.combine(shown.renderText)
-        case let text as String:
-            hasher.combine(0 as UInt8)
-            hasher.combine(text)
-        case let dictionary as [String: Any]:
-            feed(dictionary, into: &hasher)
-        case let rows as [TableRow]:
-            hasher.combine(8 as UInt8)
-            hasher.combine(rows.count)
-            for row in rows { feed(row, into: &hasher) }
-        case let list as [[String: Any]]:
-            hasher.combine(8 as UInt8)
-            hasher.combine(list.count)
-            for item in list { feed(item, into: &hasher) }
-        case let flag as Bool:
-            hasher.combine(1 as UInt8)
-            hasher.combine(flag)
-        case let number as Int:
-            hasher.combine(3 as UInt8)
-            hasher.combine(number)
-        case let number as Double:
-            hasher.combine(4 as UInt8)
-            hasher.combine(number)
-        case let row as TableRow:
-            feed(row, into: &hasher)
-        case let page as PageContext:
-            feed(page, into: &hasher)
-        case let named as NamedContext:
-            hasher.combine(6 as UInt8)
-            let names = named.names
-            hasher.combine(names.count)
-            hasher.combine(unordered(names) { named.child(named: $0) })
-        case let list as [Any]:
-            hasher.combine(8 as UInt8)
-            hasher.combine(list.count)
-            for item in list { feed(item, into: &hasher) }
-        case let picture as ChartFigure.Picture:
-            hasher.combine(16 as UInt8)
-            picture.feedSources(into: &hasher)
-        case let body as ShownBody:
-            hasher.combine(14 as UInt8)
-            body.feedSources(into: &hasher)
-        case let custom as MustacheCustomRenderable:
-            hasher.combine(9 as UInt8)
-            hasher.combine(custom.isNull)
-            hasher.combine(custom.renderText)
-        default:
-            // No context holds another kind today. A page that held one would be drawn
-            // every time rather than risk being taken as unchanged: its description might
-            // not show all a template can read of it.
-            hasher.combine(10 as UInt8)
-            hasher.combine(UInt64.random(in: 0...UInt64.max))
-        }
     }
 
     private static func feed(_ dictionary: [String: Any], into hasher: inout Hasher) {
