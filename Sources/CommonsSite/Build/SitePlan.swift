@@ -42,8 +42,9 @@ struct SitePlan: Sendable {
             // Fingerprinted like a page, by the addresses it lists: a preview writes it again
             // only when a page comes or goes, not after every edit of 50,000 contributions.
             let sitemap = Sitemap(address: publication.address)
-            files.append(File(path: "sitemap.xml", source: nil, make: { .text(sitemap.render(paths) ?? "") }, fingerprint: {
-                (PageFingerprint(template: nil, sources: sitemap.feedSources(paths)), { .text(sitemap.render(paths) ?? "") })
+            let drawSitemap: @Sendable () -> SiteFile.Body = { .text(sitemap.render(paths) ?? "") }
+            files.append(File(path: "sitemap.xml", source: nil, make: drawSitemap, fingerprint: {
+                (PageFingerprint(template: nil, sources: sitemap.feedSources(paths)), drawSitemap)
             }))
         }
         for asset in publication.commons.assets {

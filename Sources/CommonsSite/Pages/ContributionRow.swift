@@ -71,33 +71,33 @@ final class ContributionRows: @unchecked Sendable {
     }
 
     func row(_ contribution: Contribution) -> [String: Any] {
-        lock.lock()
-        let known = rows[contribution.id]
-        lock.unlock()
-        if let known { return known }
-        // Two cores may build the same row at once; both build the same values.
-        let row = ContributionRow.context(contribution, in: publication)
-        lock.lock()
-        rows[contribution.id] = row
-        lock.unlock()
-        return row
+        kept(in: \.rows, contribution) { ContributionRow.context(contribution, in: publication) }
     }
 
     /// A row's sources (`ContributionRow.feedSources`) hashed, once per build: a
     /// contribution's row is fed to the fingerprints of its own page, its ledger page
     /// and its people's pages, and a preview fingerprints them all after every edit.
     func sourcesDigest(of contribution: Contribution) -> Int {
+        kept(in: \.digests, contribution) {
+            var hasher = Hasher()
+            ContributionRow.feedSources(of: contribution, in: publication, into: &hasher)
+            return hasher.finalize()
+        }
+    }
+
+    /// The contribution's value in `table`, made and kept there the first time it is
+    /// asked for. Two cores may make the same value at once; both make the same.
+    private func kept<Value>(in table: ReferenceWritableKeyPath<ContributionRows, [String: Value]>,
+                             _ contribution: Contribution, _ make: () -> Value) -> Value {
         lock.lock()
-        let known = digests[contribution.id]
+        let known = self[keyPath: table][contribution.id]
         lock.unlock()
         if let known { return known }
-        var hasher = Hasher()
-        ContributionRow.feedSources(of: contribution, in: publication, into: &hasher)
-        let digest = hasher.finalize()
+        let value = make()
         lock.lock()
-        digests[contribution.id] = digest
+        self[keyPath: table][contribution.id] = value
         lock.unlock()
-        return digest
+        return value
     }
 
     /// The rows of a table on the page at `page`; on a project's own page
