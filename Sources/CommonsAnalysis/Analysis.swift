@@ -26,9 +26,15 @@ public struct Analysis: Sendable {
     /// Two years of the health figures, month end by month end.
     public let trends: Trends
 
-    /// - Parameter trends: the commons' trends as of the day, when already traced (the
-    ///   build traces them as a step of their own, to show what they cost); else traced here.
-    public init(commons model: Commons, asOf: Day, trends: Trends? = nil) {
+    /// What the figures were worked out from, for the next analysis to compare with.
+    let analysed: Analysed
+
+    /// - Parameters:
+    ///   - trends: the commons' trends as of the day, when already traced (the build
+    ///     traces them as a step of their own, to show what they cost); else traced here.
+    ///   - earlier: the analysis of the same commons before an edit (a preview's): each
+    ///     part whose inputs are equal to its inputs then is taken from it (`Analysed`).
+    public init(commons model: Commons, asOf: Day, trends: Trends? = nil, reusing earlier: Analysis? = nil) {
         self.asOf = asOf
         let settings = model.settings
         // Kept in the model's order (date, then id): no figure depends on the order but
@@ -45,23 +51,35 @@ public struct Analysis: Sendable {
         var statuses = Dictionary(uniqueKeysWithValues: ProjectStatus.allCases.map { ($0, 0) })
         for project in model.projects { statuses[project.status, default: 0] += 1 }
         projectStatuses = statuses
+        let reuse = earlier.map {
+            Analysed.Reuse(earlier: $0, asOf: asOf, settings: settings, affiliations: affiliations, projects: model.projects)
+        }
 
         // The commons' figures and its projects' each read every contribution, governance
         // and each person's figures read the proposals too, and none reads another: two
         // halves of about the same weight, worked out side by side.
-        let ((commons, kinds), (projects, governance)) = both({
-            (figures(contributions), kindsByContributor(contributions))
+        let ((commons, kinds), (projects, byProject, governance)) = both({
+            let same = reuse?.contributionsAsBefore(contributions)
+            return (same.flatMap { $0.figures ? reuse?.earlier.commons : nil } ?? figures(contributions),
+                    same.flatMap { $0.kinds ? reuse?.earlier.contributorKinds : nil } ?? kindsByContributor(contributions))
         }, {
             let byProject = Dictionary(grouping: contributions, by: \.project)
-            let projects = Dictionary(model.projects.map { ($0.slug, figures(byProject[$0.slug] ?? [])) },
-                                      uniquingKeysWith: { first, _ in first })
-            let eligibleVoters = EligibleVoters(contributions: contributions, projects: model.projects,
-                                                eligibilityDays: settings.eligibilityDays)
-            let outcomes = Dictionary(proposals.map { ($0.id, ProposalOutcome(proposal: $0, eligibleVoters: eligibleVoters, asOf: asOf)) },
-                                      uniquingKeysWith: { first, _ in first })
+            let projects = Dictionary(model.projects.map { project in
+                let scope = byProject[project.slug] ?? []
+                return (project.slug, reuse?.figures(ofProject: project.slug, from: scope) ?? figures(scope))
+            }, uniquingKeysWith: { first, _ in first })
+            // Outcomes are worked out again only when who may vote may have changed, or the proposal did.
+            let sameVoters = reuse?.eligibilityAsBefore(contributions) == true
+            var eligibleVoters: EligibleVoters?
+            let outcomes = Dictionary(proposals.map { proposal in
+                if sameVoters, let outcome = reuse?.outcome(of: proposal) { return (proposal.id, outcome) }
+                eligibleVoters = eligibleVoters ?? EligibleVoters(contributions: contributions, projects: model.projects,
+                                                                  eligibilityDays: settings.eligibilityDays)
+                return (proposal.id, ProposalOutcome(proposal: proposal, eligibleVoters: eligibleVoters!, asOf: asOf))
+            }, uniquingKeysWith: { first, _ in first })
             let people = contributorFigures(contributors: model.contributors, contributions: contributions,
                                             proposals: proposals, outcomes: outcomes)
-            return (projects, (outcomes, GovernanceSummary(outcomes.values), people))
+            return (projects, byProject, (outcomes, GovernanceSummary(outcomes.values), people))
         })
         self.commons = commons
         self.projects = projects
@@ -69,5 +87,8 @@ public struct Analysis: Sendable {
         (self.proposals, self.governance, contributors) = governance
         health = healthChecks(goals: settings.health, commons: commons, projects: model.projects, figures: projects)
         self.trends = trends ?? Trends(commons: model, asOf: asOf)
+        analysed = Analysed(asOf: asOf, settings: settings, affiliations: affiliations, projects: model.projects,
+                            contributions: contributions, byProject: byProject,
+                            proposals: Dictionary(proposals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
     }
 }

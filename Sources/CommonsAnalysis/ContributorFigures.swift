@@ -1,7 +1,7 @@
 import CommonsModel
 
 /// One person's record as of a day (SPEC §4, `contributors`).
-public struct ContributorFigures: Sendable {
+public struct ContributorFigures: Sendable, Equatable {
     public let handle: String
     /// Contributions that list the person, whole numbers: co-authored work counts once each.
     public let contributions: Int

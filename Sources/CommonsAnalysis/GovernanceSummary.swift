@@ -1,5 +1,5 @@
 /// The commons' governance at a glance (SPEC §4, `governance`).
-public struct GovernanceSummary: Sendable {
+public struct GovernanceSummary: Sendable, Equatable {
     /// Every status, zeros included.
     public let statuses: [ProposalStatus: Int]
     /// The median participation of closed proposals (accepted, rejected, no quorum);

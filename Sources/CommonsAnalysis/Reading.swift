@@ -18,6 +18,9 @@ public struct Reading: PipelineWork {
     /// files that did not change, and walking the folder again.
     public var rereads = false
     public var earlier: (loaded: LoadedContent, changed: Set<String>, filesOnly: Bool)?
+    /// The last reading's analysis, for a preview: the trends and figures of every part
+    /// the change left as it was are taken from it (`Analysed`).
+    public var earlierAnalysis: Analysis?
     public private(set) var loadedForNextReading: LoadedContent?
 
     public var diagnostics: [Diagnostic] = []
@@ -69,7 +72,7 @@ public struct Reading: PipelineWork {
     public static var trends: Step<Reading> {
         Step("trends") { reading in
             guard let commons = reading.commons else { return "nothing to trace" }
-            reading.trends = Trends(commons: commons, asOf: reading.asOf)
+            reading.trends = Trends(commons: commons, asOf: reading.asOf, reusing: reading.earlierAnalysis?.trends)
             return "\(Trends.points) month ends, \(Phrase.counted(commons.projects.count + 1, "scope"))"
         }
     }
@@ -79,8 +82,9 @@ public struct Reading: PipelineWork {
     public static var analyse: Step<Reading> {
         Step("analyse") { reading in
             guard let commons = reading.commons else { return "nothing to analyse" }
-            let analysis = Analysis(commons: commons, asOf: reading.asOf, trends: reading.trends)
+            let analysis = Analysis(commons: commons, asOf: reading.asOf, trends: reading.trends, reusing: reading.earlierAnalysis)
             reading.analysis = analysis
+            reading.earlierAnalysis = nil
             reading.diagnostics = (reading.diagnostics + analysis.uncountedVoteWarnings(in: commons)
                                    + analysis.healthWarnings(in: commons)).sorted()
             return "as of \(reading.asOf)"

@@ -16,20 +16,40 @@ public struct Trends: Sendable {
     public let commons: [TrendPoint]
     /// Per project slug, every project (one without work has points of zero).
     public let projects: [String: [TrendPoint]]
+    /// What each scope's points were traced from, for the next tracing to compare with.
+    private let traced: Traced
 
-    public init(commons model: Commons, asOf: Day) {
+    /// - Parameter earlier: the trends of the same commons before an edit (a preview's):
+    ///   a scope whose contributions, days and active window are as they were takes its
+    ///   points from them, since a walk of the same contributions gives the same points.
+    public init(commons model: Commons, asOf: Day, reusing earlier: Trends? = nil) {
         let days = Trends.days(asOf: asOf)
         let activeDays = model.settings.activeDays
         // Contributions after the as-of day are past every point, so they are never read.
         let contributions = model.contributions
         let slugs = model.projects.map(\.slug)
-        (commons, projects) = both({
-            TrendPoint.walk(contributions, days: days, activeDays: activeDays)
+        let past = earlier.flatMap { $0.traced.days == days && $0.traced.activeDays == activeDays ? $0 : nil }
+        let (commons, (projects, byProject)) = both({
+            past.flatMap { $0.traced.contributions == contributions ? $0.commons : nil }
+                ?? TrendPoint.walk(contributions, days: days, activeDays: activeDays)
         }, {
             let byProject = Dictionary(grouping: contributions, by: \.project)
-            let points = slugs.parallelMap { TrendPoint.walk(byProject[$0] ?? [], days: days, activeDays: activeDays) }
-            return Dictionary(zip(slugs, points), uniquingKeysWith: { first, _ in first })
+            let points = slugs.parallelMap { slug in
+                let scope = byProject[slug] ?? []
+                return past.flatMap { $0.traced.byProject[slug] ?? [] == scope ? $0.projects[slug] : nil }
+                    ?? TrendPoint.walk(scope, days: days, activeDays: activeDays)
+            }
+            return (Dictionary(zip(slugs, points), uniquingKeysWith: { first, _ in first }), byProject)
         })
+        (self.commons, self.projects) = (commons, projects)
+        traced = Traced(days: days, activeDays: activeDays, contributions: contributions, byProject: byProject)
+    }
+
+    private struct Traced: Sendable {
+        let days: [Day]
+        let activeDays: Int
+        let contributions: [Contribution]
+        let byProject: [String: [Contribution]]
     }
 
     /// The last day of each of the 23 months before the as-of day's month, then the day.

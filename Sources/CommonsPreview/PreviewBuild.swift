@@ -6,8 +6,9 @@ import CommonsSupport
 /// One build of the site into memory: the build's own steps up to its plan, then `draw`
 /// where `build` has `publish` — so there is no second way of drawing a page, and what is
 /// served is what `build` writes. After a change it reads again only the files that
-/// changed and draws again only the pages whose inputs changed (`PageFingerprint`); the
-/// resolution, the analysis and the plan are made whole each time, as `build` makes them.
+/// changed, takes from the last analysis every part whose inputs are as they were
+/// (`Analysed`), and draws again only the pages whose inputs changed (`PageFingerprint`);
+/// the resolution and the plan are made whole each time, as `build` makes them.
 struct PreviewBuild: Sendable {
     /// nil when the build stopped.
     let site: DrawnSite?
@@ -20,15 +21,18 @@ struct PreviewBuild: Sendable {
     let theme: LoadedTheme?
 
     /// `earlier`: what the last build read, the theme it loaded (nil when a template
-    /// changed since) and the last site drawn; `changed`, the paths in the content folder
-    /// changed since that reading (every file counts as changed without an earlier reading);
+    /// changed since), the last site drawn and the last good analysis; `changed`, the
+    /// paths in the content folder changed since that reading (every file counts as
+    /// changed without an earlier reading);
     /// `filesOnly`, whether nothing else changed in the folder (`WatchedFiles.listingChanges`).
     /// `freeing`, when given, frees what the build no longer needs on another core.
-    init(_ options: SiteBuild.Options, earlier: (loaded: LoadedContent?, theme: LoadedTheme?, site: DrawnSite?) = (nil, nil, nil),
+    init(_ options: SiteBuild.Options,
+         earlier: (loaded: LoadedContent?, theme: LoadedTheme?, site: DrawnSite?, analysis: Analysis?) = (nil, nil, nil, nil),
          changed: Set<String> = [], filesOnly: Bool = false, freeing: Freeing? = nil) {
         var build = SiteBuild(options: options)
         build.reading.rereads = true
         build.reading.earlier = earlier.loaded.map { ($0, changed, filesOnly) }
+        build.reading.earlierAnalysis = earlier.analysis
         var seconds = 0.0
         let steps = SiteBuild.planning(theme: earlier.theme) + [SiteBuild.draw(reusing: earlier.site)]
         let built = Pipeline(steps).run(&build) { seconds += $0.seconds }
