@@ -13,7 +13,7 @@ struct BuildHistory {
     private let run = String(UInt64.random(in: 0...UInt64.max), radix: 36)
     private var count = 0
     /// Its files are let go while a template change draws the site again whole.
-    private var lastGood: (files: [String: [UInt8]]?, analysis: Analysis?)?
+    private var lastGood: (files: SiteFiles?, analysis: Analysis?)?
     private var printed: [Diagnostic] = []
     private var failing = false
 

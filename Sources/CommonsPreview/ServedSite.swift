@@ -1,3 +1,4 @@
+import CommonsSite
 import Synchronization
 
 /// What the preview answers from at one moment: the last site that built, the errors
@@ -5,7 +6,7 @@ import Synchronization
 /// build replaces it whole, so every answer comes from one build.
 struct ServedSite: Sendable {
     /// The last good site; nil until a build succeeds.
-    let files: [String: [UInt8]]?
+    let files: SiteFiles?
     /// The latest build's errors; nil when it succeeded.
     let overlay: ErrorOverlay?
     let build: String

@@ -17,6 +17,9 @@ struct SitePlan: Sendable {
         /// draws again only the pages that changed, and how to draw it from the same
         /// context, which is built once for both. Other files have none and are always drawn.
         var fingerprint: (@Sendable () -> (PageFingerprint, draw: () -> SiteFile.Body))? = nil
+        /// Drawn into memory when first asked for, not with the site (`SiteFiles`); a
+        /// build writes it as any other.
+        var onRequest = false
     }
 
     /// The other files first: the feed, the sitemap and stats.json are drawn by one core
@@ -31,8 +34,11 @@ struct SitePlan: Sendable {
     init(_ publication: Publication, theme: Theme, content: String) {
         let rows = ContributionRows(publication, theme: theme)
         let jobs = SitePlan.pageJobs(publication, rows)
+        // stats.json holds the analysis alone, not the publication: a preview keeps it
+        // until it is asked for.
+        let analysis = publication.analysis
         var files: [File] = [
-            File(path: "stats.json", source: nil) { .text(statsJSON(publication.analysis)) },
+            File(path: "stats.json", source: nil, make: { .text(statsJSON(analysis)) }, onRequest: true),
             File(path: "robots.txt", source: nil) { .text(RobotsFile(address: publication.address).render()) },
         ]
         if let stylesheet = theme.stylesheet { files.append(File(path: "style.css", source: nil) { .text(stylesheet) }) }

@@ -4,27 +4,30 @@ import CommonsModel
 /// The whole site drawn into memory, by path below the site root
 /// ("projects/maps/index.html"): the bytes `SitePlan.write(into:)` would put in each file.
 public struct DrawnSite: Sendable {
-    public let files: [String: [UInt8]]
+    public let files: SiteFiles
     /// Each page's fingerprint when it was drawn, by path.
     let fingerprints: [String: PageFingerprint]
     /// How many pages this drawing drew, rather than took from the earlier one.
     public let drawnPages: Int
 
-    public init(files: [String: [UInt8]]) { (self.files, fingerprints, drawnPages) = (files, [:], 0) }
+    public init(files: [String: [UInt8]]) { (self.files, fingerprints, drawnPages) = (SiteFiles(files), [:], 0) }
 
-    init(files: [String: [UInt8]], fingerprints: [String: PageFingerprint], drawnPages: Int) {
+    init(files: SiteFiles, fingerprints: [String: PageFingerprint], drawnPages: Int) {
         (self.files, self.fingerprints, self.drawnPages) = (files, fingerprints, drawnPages)
     }
 
     /// Draws every file of the plan on every core, but for the pages `earlier` drew with
-    /// the same fingerprint: their bytes are taken from it (`PageFingerprint`). An asset
-    /// that cannot be read (it went away during the build) is an error at its path, as it
+    /// the same fingerprint: their bytes are taken from it (`PageFingerprint`); and those
+    /// the plan draws on request, which are drawn when first asked for. An asset that
+    /// cannot be read (it went away during the build) is an error at its path, as it
     /// would fail a build.
     static func draw(_ plan: SitePlan, reusing earlier: DrawnSite? = nil) -> (DrawnSite, unreadable: [Diagnostic]) {
-        let files = plan.files
+        let files = plan.files.filter { !$0.onRequest }
+        let onRequest = Dictionary(plan.files.filter(\.onRequest).map { ($0.path, SiteFiles.OnRequest($0.make)) },
+                                   uniquingKeysWith: { first, _ in first })
         let drawn = files.parallelMap { file -> (bytes: [UInt8]?, fingerprint: PageFingerprint?, drawn: Bool) in
             let page = file.fingerprint?()
-            if let fingerprint = page?.0, earlier?.fingerprints[file.path] == fingerprint, let bytes = earlier?.files[file.path] {
+            if let fingerprint = page?.0, earlier?.fingerprints[file.path] == fingerprint, let bytes = earlier?.files.drawn[file.path] {
                 return (bytes, fingerprint, false)
             }
             switch page?.draw() ?? file.make() {
@@ -45,6 +48,7 @@ public struct DrawnSite: Sendable {
                 unreadable.append(.error(file.source ?? file.path, "cannot read this file"))
             }
         }
-        return (DrawnSite(files: site, fingerprints: fingerprints, drawnPages: drawn.count { $0.drawn }), unreadable)
+        return (DrawnSite(files: SiteFiles(drawn: site, onRequest: onRequest), fingerprints: fingerprints,
+                          drawnPages: drawn.count { $0.drawn }), unreadable)
     }
 }

@@ -133,12 +133,12 @@ final class PreviewSession: @unchecked Sendable {
         let built = try built()
         var shown = shown
         for _ in 0..<3 {
-            if preview.served.current.files.map({ $0 == built }) == true { break }
+            if preview.served.current.files.map({ $0.all == built }) == true { break }
             guard let next = await events.next(after: shown, timeout: 3) else { break }
             shown = next
         }
         let served = try #require(preview.served.current.files, sourceLocation: sourceLocation)
-        #expect(served.keys.sorted() == built.keys.sorted(), sourceLocation: sourceLocation)
+        #expect(served.paths.sorted() == built.keys.sorted(), sourceLocation: sourceLocation)
         #expect(preview.served.current.overlay == nil, sourceLocation: sourceLocation)
         let build = preview.served.current.build
         for (path, bytes) in built {
