@@ -61,9 +61,9 @@ struct SitePlan: Sendable {
             files.append(File(path: SiteIcon.themePath, source: nil) { .copy(from: themeIcon) })
         }
         let drawing = PageDrawing(theme: theme, layout: Layout(publication: publication, icon: icon))
-        for job in jobs {
-            files.append(File(path: job.path.file, source: job.source, make: { .text(drawing.draw(job)) },
-                              fingerprint: { drawing.fingerprint(job) }))
+        files += jobs.parallelMap { job in
+            File(path: job.path.file, source: job.source, make: { .text(drawing.draw(job)) },
+                 fingerprint: { drawing.fingerprint(job) })
         }
         self.files = files
         (pages, self.drawing) = (jobs, drawing)
@@ -83,16 +83,20 @@ struct SitePlan: Sendable {
     }
 
     static func pageJobs(_ publication: Publication, _ rows: ContributionRows) -> [PageJob] {
-        HomePage(publication: publication, rows: rows).pages()
-            + ProjectPages(publication: publication, rows: rows).pages()
-            + ContributorPages(publication: publication, rows: rows).pages()
-            + LedgerPages(publication: publication, rows: rows).pages()
-            + ContributionPages(publication: publication, rows: rows).pages()
-            + GovernancePages(publication: publication).pages()
-            + StatsPage(publication: publication).pages()
-            + SearchPage(publication: publication).pages()
-            + FreePages(publication: publication).pages()
-            + NotFoundPage().pages()
+        // A page for each contribution, tens of thousands on a big commons, is planned on
+        // one core while the other plans the rest.
+        let (contributions, (before, after)) = both({ ContributionPages(publication: publication, rows: rows).pages() }, {
+            (HomePage(publication: publication, rows: rows).pages()
+                + ProjectPages(publication: publication, rows: rows).pages()
+                + ContributorPages(publication: publication, rows: rows).pages()
+                + LedgerPages(publication: publication, rows: rows).pages(),
+             GovernancePages(publication: publication).pages()
+                + StatsPage(publication: publication).pages()
+                + SearchPage(publication: publication).pages()
+                + FreePages(publication: publication).pages()
+                + NotFoundPage().pages())
+        })
+        return before + contributions + after
     }
 
     /// Draws and writes every file into `root`, on every core: each file is made by the

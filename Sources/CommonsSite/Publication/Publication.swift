@@ -1,6 +1,7 @@
 import CommonsAnalysis
 import CommonsMarkdown
 import CommonsModel
+import CommonsSupport
 
 /// The commons as the site publishes it: the model and its analysis as of a day, with
 /// the cross-references pages read — built once, before rendering, so that each page
@@ -68,8 +69,17 @@ final class Publication: Sendable {
         }
         namesDigest = names.finalize()
 
-        let ledger = Array(commons.contributions.filter { $0.date <= analysis.asOf }.reversed())
-        self.ledger = ledger
+        // The ledger's indexes and the proposals' read nothing of each other: on a big
+        // commons each is a tenth of a second, made side by side.
+        let (ledgers, decisions) = both({ Publication.ledgers(of: commons, asOf: analysis.asOf) },
+                                        { Publication.decisions(of: commons, analysis) })
+        (ledger, ledgerByProject, ledgerByContributor) = ledgers
+        (proposals, proposalsByProject, proposalsByAuthor, votesByVoter) = decisions
+    }
+
+    private static func ledgers(of commons: Commons, asOf: Day)
+        -> ([Contribution], [String: [Contribution]], [String: [Contribution]]) {
+        let ledger = Array(commons.contributions.filter { $0.date <= asOf }.reversed())
         var byProject: [String: [Contribution]] = [:]
         var byContributor: [String: [Contribution]] = [:]
         for contribution in ledger {
@@ -80,26 +90,25 @@ final class Publication: Sendable {
                 }
             }
         }
-        ledgerByProject = byProject
-        ledgerByContributor = byContributor
+        return (ledger, byProject, byContributor)
+    }
 
+    private static func decisions(of commons: Commons, _ analysis: Analysis)
+        -> ([DecidedProposal], [String: [DecidedProposal]], [String: [DecidedProposal]], [String: [CastVote]]) {
         let proposals = commons.proposals.compactMap { proposal in
             analysis.proposals[proposal.id].map { DecidedProposal(proposal: proposal, outcome: $0) }
         }
-        self.proposals = proposals
-        var byProjectProposals: [String: [DecidedProposal]] = [:]
+        var byProject: [String: [DecidedProposal]] = [:]
         var byAuthor: [String: [DecidedProposal]] = [:]
         var votes: [String: [CastVote]] = [:]
         for decided in proposals {
-            if let project = decided.proposal.project { byProjectProposals[project, default: []].append(decided) }
+            if let project = decided.proposal.project { byProject[project, default: []].append(decided) }
             byAuthor[decided.proposal.author, default: []].append(decided)
             for (vote, reason) in decided.votes {
                 votes[vote.voter, default: []].append(CastVote(proposal: decided, vote: vote, uncountedReason: reason))
             }
         }
-        proposalsByProject = byProjectProposals
-        proposalsByAuthor = byAuthor
-        votesByVoter = votes
+        return (proposals, byProject, byAuthor, votes)
     }
 
     var settings: Settings { commons.settings }
