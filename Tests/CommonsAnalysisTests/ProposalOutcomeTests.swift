@@ -165,3 +165,16 @@ import Testing
         #expect(result.participation == 0.3)
     }
 }
+
+extension ProposalOutcomeTests {
+    /// A preview tells a proposal's page changed by the outcome's digest, made once from
+    /// every field: a field added without being hashed there would leave pages stale.
+    @Test func theDigestCoversEveryField() {
+        let outcome = Analysis(commons: commons(contributions: [work("ana", on: "2026-03-01")],
+                                                proposals: [proposal("p", by: "ana", opened: "2026-03-02", closes: "2026-03-20")]),
+                               asOf: day("2026-03-31")).proposals["p"]!
+        let fields = Mirror(reflecting: outcome).children.compactMap(\.label)
+        #expect(fields.count == 16, "ProposalOutcome's fields changed: hash the new one in its digest, then count it here")
+        #expect(fields.last == "digest")
+    }
+}
