@@ -73,20 +73,37 @@ public enum ContentLoader {
             return LoadedContent(settings: nil, files: [], assets: [], diagnostics: diagnostics)
         }
         let files = content.files.filter { $0.section != .assets }
-        let reused = earlier.map { earlier -> [String: LoadedFile] in
-            guard earlier.loaded.keepsBodies == renderingBodies, !earlier.changed.contains("commons.md") else { return [:] }
-            var reused = Dictionary(zip(earlier.loaded.paths, earlier.loaded.files), uniquingKeysWith: { first, _ in first })
-            for path in earlier.changed { reused[path] = nil }
-            return reused
-        } ?? [:]
-        let loaded = files.parallelMap { file in
-            reused[file.path] ?? read(file, in: content, settings: settings, keepingBody: renderingBodies)
+        let usable = earlier.flatMap { earlier in
+            earlier.loaded.keepsBodies == renderingBodies && !earlier.changed.contains("commons.md") ? earlier : nil
+        }
+        let loaded: [LoadedFile]
+        let paths: [String]
+        if let usable, usable.loaded.paths.elementsEqual(files.lazy.map(\.path)) {
+            // The same files as the last reading (an edit, not a file added or removed):
+            // its list with the changed ones read again, rather than a table of 50,000
+            // files to look each up in.
+            let changed = files.indices.filter { usable.changed.contains(files[$0].path) }
+            let reread = changed.parallelMap { read(files[$0], in: content, settings: settings, keepingBody: renderingBodies) }
+            var patched = usable.loaded.files
+            for (index, file) in zip(changed, reread) { patched[index] = file }
+            (loaded, paths) = (patched, usable.loaded.paths)
+        } else {
+            let reused = usable.map { earlier -> [String: LoadedFile] in
+                var reused = Dictionary(zip(earlier.loaded.paths, earlier.loaded.files), uniquingKeysWith: { first, _ in first })
+                for path in earlier.changed { reused[path] = nil }
+                return reused
+            } ?? [:]
+            loaded = files.parallelMap { file in
+                reused[file.path] ?? read(file, in: content, settings: settings, keepingBody: renderingBodies)
+            }
+            paths = files.map(\.path)
         }
         for file in loaded { diagnostics += file.diagnostics }
         let unreadable = zip(files, loaded).filter { file, read in
             read.entry == nil && (file.section == .projects || file.section == .contributors)
         }.map(\.0)
-        return LoadedContent(settings: settings, files: loaded, paths: files.map(\.path), folder: content, keepsBodies: renderingBodies,
+        return LoadedContent(settings: settings, files: loaded, paths: paths, folder: content,
+                             keepsBodies: renderingBodies,
                              assets: content.files.filter { $0.section == .assets }.map(\.name), diagnostics: diagnostics,
                              unreadable: unreadable)
     }

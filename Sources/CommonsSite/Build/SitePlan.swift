@@ -28,6 +28,8 @@ struct SitePlan: Sendable {
     /// Every page, in the order the site lists them.
     let pages: [PageJob]
     private let drawing: PageDrawing
+    /// Every contribution's row, for the fingerprints' digests of them (`RowDigests`).
+    let rows: ContributionRows
     /// Two files at one path: nothing is written then.
     let clashes: [Diagnostic]
 
@@ -66,7 +68,7 @@ struct SitePlan: Sendable {
                  fingerprint: { drawing.fingerprint(job) })
         }
         self.files = files
-        (pages, self.drawing) = (jobs, drawing)
+        (pages, self.drawing, self.rows) = (jobs, drawing, rows)
         clashes = PageClashes.find(files.map { ($0.path, $0.source) })
     }
 

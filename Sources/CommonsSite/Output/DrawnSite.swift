@@ -9,11 +9,13 @@ public struct DrawnSite: Sendable {
     let fingerprints: [String: PageFingerprint]
     /// How many pages this drawing drew, rather than took from the earlier one.
     public let drawnPages: Int
+    /// The rows' digests its fingerprints were made with, for the next drawing.
+    let rowDigests: RowDigests?
 
-    public init(files: [String: [UInt8]]) { (self.files, fingerprints, drawnPages) = (SiteFiles(files), [:], 0) }
+    public init(files: [String: [UInt8]]) { (self.files, fingerprints, drawnPages, rowDigests) = (SiteFiles(files), [:], 0, nil) }
 
-    init(files: SiteFiles, fingerprints: [String: PageFingerprint], drawnPages: Int) {
-        (self.files, self.fingerprints, self.drawnPages) = (files, fingerprints, drawnPages)
+    init(files: SiteFiles, fingerprints: [String: PageFingerprint], drawnPages: Int, rowDigests: RowDigests?) {
+        (self.files, self.fingerprints, self.drawnPages, self.rowDigests) = (files, fingerprints, drawnPages, rowDigests)
     }
 
     /// Draws every file of the plan on every core, but for the pages `earlier` drew with
@@ -22,6 +24,7 @@ public struct DrawnSite: Sendable {
     /// cannot be read (it went away during the build) is an error at its path, as it
     /// would fail a build.
     static func draw(_ plan: SitePlan, reusing earlier: DrawnSite? = nil) -> (DrawnSite, unreadable: [Diagnostic]) {
+        plan.rows.reuse(earlier?.rowDigests)
         let files = plan.files.filter { !$0.onRequest }
         let onRequest = Dictionary(plan.files.filter(\.onRequest).map { ($0.path, SiteFiles.OnRequest($0.make)) },
                                    uniquingKeysWith: { first, _ in first })
@@ -49,6 +52,6 @@ public struct DrawnSite: Sendable {
             }
         }
         return (DrawnSite(files: SiteFiles(drawn: site, onRequest: onRequest), fingerprints: fingerprints,
-                          drawnPages: drawn.count { $0.drawn }), unreadable)
+                          drawnPages: drawn.count { $0.drawn }, rowDigests: plan.rows.madeDigests), unreadable)
     }
 }

@@ -68,6 +68,12 @@ final class Publication: Sendable {
             names.combine(person.name)
         }
         namesDigest = names.finalize()
+        var titles = Hasher()
+        for project in commons.projects {
+            titles.combine(project.slug)
+            titles.combine(project.title)
+        }
+        titlesDigest = titles.finalize()
 
         // The ledger's indexes and the proposals' read nothing of each other: on a big
         // commons each is a tenth of a second, made side by side.
@@ -124,6 +130,8 @@ final class Publication: Sendable {
     /// fingerprint that would otherwise look up thousands of names (a proposal's
     /// eligible voters, `GovernancePages.feedSources`).
     let namesDigest: Int
+    /// Every project's slug and title, hashed: what `title(ofProject:)` answers.
+    let titlesDigest: Int
     func title(ofProject slug: String) -> String { projects[slug]?.title ?? slug }
 }
 
