@@ -39,7 +39,12 @@ public struct Analysis: Sendable {
         let settings = model.settings
         // Kept in the model's order (date, then id): no figure depends on the order but
         // floating-point sums, and those only need it to be the same every time.
-        let contributions = model.contributions.filter { $0.date <= asOf }
+        let trends = trends ?? Trends(commons: model, asOf: asOf)
+        // Sorted by day: when the last is not after the day, none is, and the model's own
+        // list — and the trends' grouping of it by project — serve as they are.
+        let noneAfter = model.contributions.last.map { $0.date <= asOf } ?? true
+        let contributions = noneAfter ? model.contributions : model.contributions.filter { $0.date <= asOf }
+        let grouped = noneAfter ? trends.byProject(of: model.contributions) : nil
         let proposals = model.proposals.filter { $0.opened <= asOf }
 
         let affiliations = Dictionary(model.contributors.map { ($0.handle, $0.affiliation) },
@@ -63,7 +68,7 @@ public struct Analysis: Sendable {
             return (same.flatMap { $0.figures ? reuse?.earlier.commons : nil } ?? figures(contributions),
                     same.flatMap { $0.kinds ? reuse?.earlier.contributorKinds : nil } ?? kindsByContributor(contributions))
         }, {
-            let byProject = Dictionary(grouping: contributions, by: \.project)
+            let byProject = grouped ?? Dictionary(grouping: contributions, by: \.project)
             let projects = Dictionary(model.projects.map { project in
                 let scope = byProject[project.slug] ?? []
                 return (project.slug, reuse?.figures(ofProject: project.slug, from: scope) ?? figures(scope))
@@ -86,7 +91,7 @@ public struct Analysis: Sendable {
         contributorKinds = kinds
         (self.proposals, self.governance, contributors) = governance
         health = healthChecks(goals: settings.health, commons: commons, projects: model.projects, figures: projects)
-        self.trends = trends ?? Trends(commons: model, asOf: asOf)
+        self.trends = trends
         analysed = Analysed(asOf: asOf, settings: settings, affiliations: affiliations, projects: model.projects,
                             contributions: contributions, byProject: byProject,
                             proposals: Dictionary(proposals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))

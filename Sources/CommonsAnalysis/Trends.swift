@@ -45,6 +45,12 @@ public struct Trends: Sendable {
         traced = Traced(days: days, activeDays: activeDays, contributions: contributions, byProject: byProject)
     }
 
+    /// The contributions grouped by project, when the trends were traced from exactly
+    /// `contributions` (the same array, so told at once); nil otherwise.
+    func byProject(of contributions: [Contribution]) -> [String: [Contribution]]? {
+        traced.contributions == contributions ? traced.byProject : nil
+    }
+
     private struct Traced: Sendable {
         let days: [Day]
         let activeDays: Int
