@@ -24,7 +24,7 @@ public struct DrawnSite: Sendable {
     /// cannot be read (it went away during the build) is an error at its path, as it
     /// would fail a build.
     static func draw(_ plan: SitePlan, reusing earlier: DrawnSite? = nil) -> (DrawnSite, unreadable: [Diagnostic]) {
-        plan.rows.reuse(earlier?.rowDigests)
+        plan.rows.makeDigests(reusing: earlier?.rowDigests)
         let files = plan.files.filter { !$0.onRequest }
         let onRequest = Dictionary(plan.files.filter(\.onRequest).map { ($0.path, SiteFiles.OnRequest($0.make)) },
                                    uniquingKeysWith: { first, _ in first })

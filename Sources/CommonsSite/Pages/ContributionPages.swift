@@ -8,7 +8,7 @@ struct ContributionPages {
     func pages() -> [PageJob] {
         let publication = publication
         let rows = rows
-        return publication.ledger.map { contribution in
+        return zip(publication.ledger.indices, publication.ledger).map { position, contribution in
             PageJob(path: .contribution(contribution.id), kind: .contribution, section: .contributions, source: contribution.file,
                     context: {
                         var context = rows.row(contribution)
@@ -20,7 +20,7 @@ struct ContributionPages {
                     // The row's sources (the title among them, which the body drops as its
                     // heading), and the body's.
                     sources: { hasher in
-                        hasher.combine(rows.sourcesDigest(of: contribution))
+                        hasher.combine(rows.sourcesDigest(at: position))
                         ShownBody(markdown: contribution.body, publication: publication).feedSources(into: &hasher)
                     })
         }

@@ -61,10 +61,10 @@ enum ContributionRow {
 final class ContributionRows: @unchecked Sendable {
     let publication: Publication
     private var rows: [String: [String: Any]] = [:]
-    private var digests: [String: (contribution: Contribution, digest: Int)] = [:]
-    /// The last drawing's digests, when every name and project title is as it was then
-    /// (`reuse`): a contribution equal to its value then has the digest it had.
-    private var earlier: [String: (contribution: Contribution, digest: Int)] = [:]
+    /// Each row's sources hashed, by the contribution's place in the ledger: made for
+    /// every contribution at once when a preview draws (`makeDigests`), and read by the
+    /// fingerprints of its own page, its ledger page and its people's and project's pages.
+    private var digests: [Int] = []
     private let lock = NSLock()
     private let drawings: FragmentDrawings<TableRow.Drawing>
 
@@ -77,34 +77,43 @@ final class ContributionRows: @unchecked Sendable {
         kept(in: \.rows, contribution) { ContributionRow.context(contribution, in: publication) }
     }
 
-    /// A row's sources (`ContributionRow.feedSources`) hashed, once per build: a
-    /// contribution's row is fed to the fingerprints of its own page, its ledger page
-    /// and its people's pages, and a preview fingerprints them all after every edit.
+    /// A row's sources (`ContributionRow.feedSources`) hashed: the contribution's at
+    /// `position` in the ledger.
+    func sourcesDigest(at position: Int) -> Int {
+        digests.isEmpty ? Self.digest(of: publication.ledger[position], in: publication) : digests[position]
+    }
+
     func sourcesDigest(of contribution: Contribution) -> Int {
-        kept(in: \.digests, contribution) {
-            if let was = earlier[contribution.id], was.contribution == contribution { return was }
-            var hasher = Hasher()
-            ContributionRow.feedSources(of: contribution, in: publication, into: &hasher)
-            return (contribution, hasher.finalize())
-        }.digest
+        guard !digests.isEmpty, let position = publication.ledgerPositions[contribution.id] else {
+            return Self.digest(of: contribution, in: publication)
+        }
+        return digests[position]
     }
 
-    /// Every row's digest made so far, with what it was made from, for the next drawing.
+    private static func digest(of contribution: Contribution, in publication: Publication) -> Int {
+        var hasher = Hasher()
+        ContributionRow.feedSources(of: contribution, in: publication, into: &hasher)
+        return hasher.finalize()
+    }
+
+    /// Hashes every row's sources, on every core, before a preview fingerprints the pages
+    /// (each row is fed to three or four of them). A contribution in the same place in
+    /// the ledger as in `earlier`'s drawing, and equal to it, takes its digest from it —
+    /// unless a name or a project's title changed since, which rows show: hashing 50,000
+    /// rows again was a tenth of what a preview did after an edit.
+    func makeDigests(reusing earlier: RowDigests?) {
+        let ledger = publication.ledger
+        let publication = publication
+        let same = earlier.flatMap { $0.names == publication.namesDigest && $0.titles == publication.titlesDigest ? $0 : nil }
+        digests = Array(ledger.indices).parallelMap { index in
+            if let same, index < same.ledger.count, same.ledger[index] == ledger[index] { return same.digests[index] }
+            return Self.digest(of: ledger[index], in: publication)
+        }
+    }
+
+    /// The digests made, with what they were made from, for the next drawing.
     var madeDigests: RowDigests {
-        lock.lock()
-        defer { lock.unlock() }
-        return RowDigests(names: publication.namesDigest, titles: publication.titlesDigest, byID: digests)
-    }
-
-    /// Takes the digests of a drawing before an edit, for the contributions still as they
-    /// were: unless a name or a project's title changed since (a row shows them), each
-    /// of those rows has the same sources, and hashing 50,000 of them again was a tenth
-    /// of what a preview did after an edit.
-    func reuse(_ earlier: RowDigests?) {
-        guard let earlier, earlier.names == publication.namesDigest, earlier.titles == publication.titlesDigest else { return }
-        lock.lock()
-        self.earlier = earlier.byID
-        lock.unlock()
+        RowDigests(names: publication.namesDigest, titles: publication.titlesDigest, ledger: publication.ledger, digests: digests)
     }
 
     /// The contribution's value in `table`, made and kept there the first time it is
@@ -211,9 +220,11 @@ private struct DrawnRow: MustacheCustomRenderable {
 }
 
 /// Each contribution's row digest (`ContributionRows.sourcesDigest`) from one drawing, with
-/// the contribution it was made from and the names and project titles it was made with.
+/// the ledger it was made from and the names and project titles it was made with.
 struct RowDigests: Sendable {
     let names: Int
     let titles: Int
-    let byID: [String: (contribution: Contribution, digest: Int)]
+    /// The ledger, and each of its contributions' digest.
+    let ledger: [Contribution]
+    let digests: [Int]
 }

@@ -43,6 +43,6 @@ struct LedgerPages {
         hasher.combine(number)
         hasher.combine(count)
         hasher.combine(publication.ledger.count)
-        for contribution in slice { hasher.combine(rows.sourcesDigest(of: contribution)) }
+        for position in slice.indices { hasher.combine(rows.sourcesDigest(at: position)) }
     }
 }

@@ -22,6 +22,8 @@ final class Publication: Sendable {
     let contributors: [String: Contributor]
     /// Contributions up to the as-of day, newest first (by day, then id).
     let ledger: [Contribution]
+    /// Each contribution's place in `ledger`, by id.
+    let ledgerPositions: [String: Int]
     let ledgerByProject: [String: [Contribution]]
     let ledgerByContributor: [String: [Contribution]]
     /// Proposals opened up to the as-of day, in the model's order, with their outcomes.
@@ -79,13 +81,14 @@ final class Publication: Sendable {
         // commons each is a tenth of a second, made side by side.
         let (ledgers, decisions) = both({ Publication.ledgers(of: commons, asOf: analysis.asOf) },
                                         { Publication.decisions(of: commons, analysis) })
-        (ledger, ledgerByProject, ledgerByContributor) = ledgers
+        (ledger, ledgerPositions, ledgerByProject, ledgerByContributor) = ledgers
         (proposals, proposalsByProject, proposalsByAuthor, votesByVoter) = decisions
     }
 
     private static func ledgers(of commons: Commons, asOf: Day)
-        -> ([Contribution], [String: [Contribution]], [String: [Contribution]]) {
+        -> ([Contribution], [String: Int], [String: [Contribution]], [String: [Contribution]]) {
         let ledger = Array(commons.contributions.filter { $0.date <= asOf }.reversed())
+        let positions = Dictionary(zip(ledger.lazy.map(\.id), ledger.indices), uniquingKeysWith: { first, _ in first })
         var byProject: [String: [Contribution]] = [:]
         var byContributor: [String: [Contribution]] = [:]
         for contribution in ledger {
@@ -96,7 +99,7 @@ final class Publication: Sendable {
                 }
             }
         }
-        return (ledger, byProject, byContributor)
+        return (ledger, positions, byProject, byContributor)
     }
 
     private static func decisions(of commons: Commons, _ analysis: Analysis)
