@@ -101,35 +101,6 @@ public struct Contributor: Sendable {
     }
 }
 
-public struct Contribution: Hashable, Sendable {
-    /// The file, relative to the content folder.
-    public var file: String = ""
-    /// The path below `contributions/`, without `.md`.
-    public var id: String
-    /// One or more handles; co-authored work shares its credit equally.
-    public var contributors: [String]
-    public var project: String
-    public var date: Day
-    public var kind: Kind
-    /// 0 when the file gives none.
-    public var hours: Double
-    public var compensation: Compensation
-    public var title: String
-    public var body: Markdown = .empty
-
-    public init(id: String, contributors: [String], project: String, date: Day, kind: Kind,
-                hours: Double = 0, compensation: Compensation = .unpaid, title: String = "") {
-        self.id = id
-        self.contributors = contributors
-        self.project = project
-        self.date = date
-        self.kind = kind
-        self.hours = hours
-        self.compensation = compensation
-        self.title = title
-    }
-}
-
 public struct Proposal: Hashable, Sendable {
     /// The file, relative to the content folder.
     public var file: String = ""
