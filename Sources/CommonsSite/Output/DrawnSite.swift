@@ -25,10 +25,11 @@ public struct DrawnSite: Sendable {
     /// would fail a build.
     static func draw(_ plan: SitePlan, reusing earlier: DrawnSite? = nil) -> (DrawnSite, unreadable: [Diagnostic]) {
         plan.rows.makeDigests(reusing: earlier?.rowDigests)
-        let files = plan.files.filter { !$0.onRequest }
+        let files = plan.files
         let onRequest = Dictionary(plan.files.filter(\.onRequest).map { ($0.path, SiteFiles.OnRequest($0.make)) },
                                    uniquingKeysWith: { first, _ in first })
         let drawn = files.parallelMap { file -> (bytes: [UInt8]?, fingerprint: PageFingerprint?, drawn: Bool) in
+            if file.onRequest { return (nil, nil, false) }
             let page = file.fingerprint?()
             if let fingerprint = page?.0, earlier?.fingerprints[file.path] == fingerprint, let bytes = earlier?.files.drawn[file.path] {
                 return (bytes, fingerprint, false)
@@ -43,12 +44,14 @@ public struct DrawnSite: Sendable {
         var site = [String: [UInt8]](minimumCapacity: files.count)
         var fingerprints = [String: PageFingerprint](minimumCapacity: files.count)
         var unreadable: [Diagnostic] = []
-        for (file, drawing) in zip(files, drawn) {
-            if let bytes = drawing.bytes {
-                site[file.path] = bytes
-                fingerprints[file.path] = drawing.fingerprint
+        // By index: a file taken out of the list whole is four references counted.
+        for index in files.indices where !files[index].onRequest {
+            let path = files[index].path
+            if let bytes = drawn[index].bytes {
+                site[path] = bytes
+                fingerprints[path] = drawn[index].fingerprint
             } else {
-                unreadable.append(.error(file.source ?? file.path, "cannot read this file"))
+                unreadable.append(.error(files[index].source ?? path, "cannot read this file"))
             }
         }
         return (DrawnSite(files: SiteFiles(drawn: site, onRequest: onRequest), fingerprints: fingerprints,
