@@ -60,14 +60,14 @@ public struct Analysis: Sendable {
             Analysed.Reuse(earlier: $0, asOf: asOf, settings: settings, affiliations: affiliations, projects: model.projects)
         }
 
-        // The commons' figures and its projects' each read every contribution, governance
-        // and each person's figures read the proposals too, and none reads another: two
-        // halves of about the same weight, worked out side by side.
-        let ((commons, kinds), (projects, byProject, governance)) = both({
-            let same = reuse?.contributionsAsBefore(contributions)
-            return (same.flatMap { $0.figures ? reuse?.earlier.commons : nil } ?? figures(contributions),
-                    same.flatMap { $0.kinds ? reuse?.earlier.contributorKinds : nil } ?? kindsByContributor(contributions))
+        // The commons' figures on one core; its projects', governance, each person's
+        // figures and kinds of work on the other: none reads another, and the two halves
+        // weigh about the same.
+        let same = reuse?.contributionsAsBefore(contributions)
+        let (commons, (projects, byProject, governance, kinds)) = both({
+            same.flatMap { $0.figures ? reuse?.earlier.commons : nil } ?? figures(contributions)
         }, {
+            let kinds = same.flatMap { $0.kinds ? reuse?.earlier.contributorKinds : nil } ?? kindsByContributor(contributions)
             let byProject = grouped ?? Dictionary(grouping: contributions, by: \.project)
             let projects = Dictionary(model.projects.map { project in
                 let scope = byProject[project.slug] ?? []
@@ -84,7 +84,7 @@ public struct Analysis: Sendable {
             }, uniquingKeysWith: { first, _ in first })
             let people = contributorFigures(contributors: model.contributors, contributions: contributions,
                                             proposals: proposals, outcomes: outcomes)
-            return (projects, byProject, (outcomes, GovernanceSummary(outcomes.values), people))
+            return (projects, byProject, (outcomes, GovernanceSummary(outcomes.values), people), kinds)
         })
         self.commons = commons
         self.projects = projects

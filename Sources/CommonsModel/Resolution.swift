@@ -146,19 +146,28 @@ struct Resolution {
             }
             named[name, default: []].append(person)
         }
+        /// A contribution as the work it records: its people in any order, its project,
+        /// kind, hours, compensation and title.
         struct Work: Hashable {
-            let project: String, contributors: [String], kind: Kind, hours: Double, compensation: Compensation, title: String
+            let contribution: Contribution
+
+            static func == (a: Work, b: Work) -> Bool {
+                let (a, b) = (a.contribution, b.contribution)
+                return a.kind == b.kind && a.hours == b.hours && a.compensation == b.compensation
+                    && a.project == b.project && a.title == b.title
+                    && (a.contributors == b.contributors || a.contributors.sorted() == b.contributors.sorted())
+            }
 
             /// By the fields that are not text, and the texts' lengths: works of one day
             /// rarely share them all, and == compares the texts of those that do. Hashing
             /// every title and handle was most of what resolving a big commons cost.
             func hash(into hasher: inout Hasher) {
-                hasher.combine(kind)
-                hasher.combine(hours)
-                hasher.combine(compensation)
-                hasher.combine(contributors.count)
-                hasher.combine(project.utf8.count)
-                hasher.combine(title.utf8.count)
+                hasher.combine(contribution.kind)
+                hasher.combine(contribution.hours)
+                hasher.combine(contribution.compensation)
+                hasher.combine(contribution.contributors.count)
+                hasher.combine(contribution.project.utf8.count)
+                hasher.combine(contribution.title.utf8.count)
             }
         }
         // Contributions come sorted by day, and a copy is of the same day: the work seen
@@ -170,10 +179,7 @@ struct Resolution {
                 seen.removeAll(keepingCapacity: true)
                 day = contribution.date
             }
-            let people = contribution.contributors
-            let work = Work(project: contribution.project, contributors: people.count > 1 ? people.sorted() : people,
-                            kind: contribution.kind, hours: contribution.hours, compensation: contribution.compensation,
-                            title: contribution.title)
+            let work = Work(contribution: contribution)
             if let first = seen[work] {
                 diagnostics.append(.warning(contribution.file, at: Position(line: 1, column: 1),
                                             "the same work as \(first) (people, project, day, kind, hours and title): a copy? It is counted twice"))

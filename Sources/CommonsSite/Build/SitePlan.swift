@@ -69,7 +69,7 @@ struct SitePlan: Sendable {
         }
         self.files = files
         (pages, self.drawing, self.rows) = (jobs, drawing, rows)
-        clashes = PageClashes.find(files.map { ($0.path, $0.source) })
+        clashes = PageClashes.find(files)
     }
 
     /// What the template of `page` receives.
@@ -162,13 +162,14 @@ struct WriteFailure: Error, CustomStringConvertible {
 /// contribution whose id is `page/2` — are errors naming the content file, not a page
 /// silently lost.
 enum PageClashes {
-    static func find(_ paths: [(path: String, source: String?)]) -> [Diagnostic] {
+    static func find(_ files: [SitePlan.File]) -> [Diagnostic] {
         // A set, sized at once: one hash of each of 50,000 paths on every preview rebuild.
         // The rare clash looks back for the first path's source.
-        var seen = Set<String>(minimumCapacity: paths.count)
+        var seen = Set<String>(minimumCapacity: files.count)
         var diagnostics: [Diagnostic] = []
-        for (index, (path, source)) in paths.enumerated() where !seen.insert(path).inserted {
-            let earlier = paths[..<index].first { $0.path == path }!.source
+        for index in files.indices where !seen.insert(files[index].path).inserted {
+            let (path, source) = (files[index].path, files[index].source)
+            let earlier = files[..<index].first { $0.path == path }!.source
             let url = "/" + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
             let other = earlier.map { "'\($0)' is published there too" } ?? "the site itself puts a page there"
             let file = source ?? earlier ?? "commons.md"

@@ -65,6 +65,8 @@ final class ContributionRows: @unchecked Sendable {
     /// every contribution at once when a preview draws (`makeDigests`), and read by the
     /// fingerprints of its own page, its ledger page and its people's and project's pages.
     private var digests: [Int] = []
+    /// Each contribution's place in the ledger, by id, made with the digests.
+    private var positions: [String: Int] = [:]
     private let lock = NSLock()
     private let drawings: FragmentDrawings<TableRow.Drawing>
 
@@ -84,7 +86,7 @@ final class ContributionRows: @unchecked Sendable {
     }
 
     func sourcesDigest(of contribution: Contribution) -> Int {
-        guard !digests.isEmpty, let position = publication.ledgerPositions[contribution.id] else {
+        guard !digests.isEmpty, let position = positions[contribution.id] else {
             return Self.digest(of: contribution, in: publication)
         }
         return digests[position]
@@ -105,10 +107,14 @@ final class ContributionRows: @unchecked Sendable {
         let ledger = publication.ledger
         let publication = publication
         let same = earlier.flatMap { $0.names == publication.namesDigest && $0.titles == publication.titlesDigest ? $0 : nil }
-        digests = Array(ledger.indices).parallelMap { index in
-            if let same, index < same.ledger.count, same.ledger[index] == ledger[index] { return same.digests[index] }
-            return Self.digest(of: ledger[index], in: publication)
-        }
+        (digests, positions) = both({
+            Array(ledger.indices).parallelMap { index in
+                if let same, index < same.ledger.count, same.ledger[index] == ledger[index] { return same.digests[index] }
+                return Self.digest(of: ledger[index], in: publication)
+            }
+        }, {
+            Dictionary(zip(ledger.lazy.map(\.id), ledger.indices), uniquingKeysWith: { first, _ in first })
+        })
     }
 
     /// The digests made, with what they were made from, for the next drawing.

@@ -22,8 +22,6 @@ final class Publication: Sendable {
     let contributors: [String: Contributor]
     /// Contributions up to the as-of day, newest first (by day, then id).
     let ledger: [Contribution]
-    /// Each contribution's place in `ledger`, by id.
-    let ledgerPositions: [String: Int]
     let ledgerByProject: [String: [Contribution]]
     let ledgerByContributor: [String: [Contribution]]
     /// Proposals opened up to the as-of day, in the model's order, with their outcomes.
@@ -78,28 +76,32 @@ final class Publication: Sendable {
         titlesDigest = titles.finalize()
 
         // The ledger's indexes and the proposals' read nothing of each other: on a big
-        // commons each is a tenth of a second, made side by side.
-        let (ledgers, decisions) = both({ Publication.ledgers(of: commons, asOf: analysis.asOf) },
-                                        { Publication.decisions(of: commons, analysis) })
-        (ledger, ledgerPositions, ledgerByProject, ledgerByContributor) = ledgers
+        // commons each takes a few hundredths of a second, made side by side.
+        let ledger = Array(commons.contributions.filter { $0.date <= analysis.asOf }.reversed())
+        self.ledger = ledger
+        let ((byProject, decisions), byContributor) = both({
+            (Publication.byProject(ledger), Publication.decisions(of: commons, analysis))
+        }, {
+            Publication.byContributor(ledger)
+        })
+        (ledgerByProject, ledgerByContributor) = (byProject, byContributor)
         (proposals, proposalsByProject, proposalsByAuthor, votesByVoter) = decisions
     }
 
-    private static func ledgers(of commons: Commons, asOf: Day)
-        -> ([Contribution], [String: Int], [String: [Contribution]], [String: [Contribution]]) {
-        let ledger = Array(commons.contributions.filter { $0.date <= asOf }.reversed())
-        let positions = Dictionary(zip(ledger.lazy.map(\.id), ledger.indices), uniquingKeysWith: { first, _ in first })
+    private static func byProject(_ ledger: [Contribution]) -> [String: [Contribution]] {
         var byProject: [String: [Contribution]] = [:]
+        for contribution in ledger { byProject[contribution.project, default: []].append(contribution) }
+        return byProject
+    }
+
+    private static func byContributor(_ ledger: [Contribution]) -> [String: [Contribution]] {
         var byContributor: [String: [Contribution]] = [:]
         for contribution in ledger {
-            byProject[contribution.project, default: []].append(contribution)
-            for handle in contribution.contributors {
-                if byContributor[handle]?.last?.id != contribution.id {
-                    byContributor[handle, default: []].append(contribution)
-                }
+            for handle in contribution.contributors where byContributor[handle]?.last?.id != contribution.id {
+                byContributor[handle, default: []].append(contribution)
             }
         }
-        return (ledger, positions, byProject, byContributor)
+        return byContributor
     }
 
     private static func decisions(of commons: Commons, _ analysis: Analysis)
