@@ -8,8 +8,7 @@ func kindsByContributor(_ contributions: [Contribution]) -> [String: [Kind: Kind
     for contribution in contributions {
         let handles = contribution.creditedHandles
         for handle in handles {
-            kinds[handle, default: [:]][contribution.kind, default: KindTotals()].contributions += 1
-            kinds[handle, default: [:]][contribution.kind, default: KindTotals()].hours += contribution.hours / Double(handles.count)
+            kinds[handle, default: [:]][contribution.kind, default: KindTotals()].add(hours: contribution.hours / Double(handles.count))
         }
     }
     return kinds

@@ -16,6 +16,13 @@ public struct Credit: Equatable, Sendable {
         self.hours = hours
     }
 
+    /// Adds one contribution of `hours` shared by `k` people: 1/k of it and hours/k,
+    /// in one access to a table's entry rather than two.
+    mutating func add(hours: Double, sharedBy k: Double) {
+        contributions += 1 / k
+        self.hours += hours / k
+    }
+
     /// The share the distribution figures read on a basis.
     public func share(on basis: Basis) -> Double {
         basis == .hours ? hours : contributions
@@ -40,10 +47,7 @@ func creditByPerson(_ contributions: [Contribution]) -> [String: Credit] {
     for contribution in contributions {
         let handles = contribution.creditedHandles
         let k = Double(handles.count)
-        for handle in handles {
-            credit[handle, default: Credit()].contributions += 1 / k
-            credit[handle, default: Credit()].hours += contribution.hours / k
-        }
+        for handle in handles { credit[handle, default: Credit()].add(hours: contribution.hours, sharedBy: k) }
     }
     return credit
 }

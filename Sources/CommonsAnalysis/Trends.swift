@@ -99,10 +99,7 @@ public struct TrendPoint: Sendable, Hashable {
                 let contribution = contributions[next]
                 let handles = contribution.creditedHandles
                 let k = Double(handles.count)
-                for handle in handles {
-                    credit[handle, default: Credit()].contributions += 1 / k
-                    credit[handle, default: Credit()].hours += contribution.hours / k
-                }
+                for handle in handles { credit[handle, default: Credit()].add(hours: contribution.hours, sharedBy: k) }
                 hours += contribution.hours
                 if contribution.compensation == .unpaid {
                     unpaidHours += contribution.hours

@@ -2,7 +2,10 @@
 /// it, with which values), and how to build those values. The values are built when the
 /// page is drawn, on whichever core takes it, so a big site never holds every page's
 /// values at once.
-struct PageJob: Sendable {
+///
+/// A class: a plan passes each of tens of thousands of jobs to the closures that draw
+/// and fingerprint it, and a copy of a struct of five references counted each.
+final class PageJob: Sendable {
     let path: PagePath
     let kind: PageKind
     let section: SiteSection
@@ -14,7 +17,13 @@ struct PageJob: Sendable {
     /// people and the project it refers to — for a page kind that can say so: a preview
     /// then tells whether the page changed from these, without building its values
     /// (`PageFingerprint`). nil: the values are built and fingerprinted whole.
-    var sources: (@Sendable (inout Hasher) -> Void)? = nil
+    let sources: (@Sendable (inout Hasher) -> Void)?
+
+    init(path: PagePath, kind: PageKind, section: SiteSection, source: String?,
+         context: @escaping @Sendable () -> [String: Any], sources: (@Sendable (inout Hasher) -> Void)? = nil) {
+        (self.path, self.kind, self.section, self.source) = (path, kind, section, source)
+        (self.context, self.sources) = (context, sources)
+    }
 }
 
 /// The parts of the site the main navigation names; a page marks its own as current.

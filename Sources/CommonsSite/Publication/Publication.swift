@@ -97,8 +97,11 @@ final class Publication: Sendable {
     private static func byContributor(_ ledger: [Contribution]) -> [String: [Contribution]] {
         var byContributor: [String: [Contribution]] = [:]
         for contribution in ledger {
-            for handle in contribution.contributors where byContributor[handle]?.last?.id != contribution.id {
-                byContributor[handle, default: []].append(contribution)
+            for handle in contribution.contributors {
+                // One look-up per handle; a handle listed twice lists the work once.
+                modify(&byContributor[handle, default: []]) { list in
+                    if list.last?.id != contribution.id { list.append(contribution) }
+                }
             }
         }
         return byContributor
@@ -153,3 +156,6 @@ private struct VotePlace: Hashable {
         column = vote.position.column
     }
 }
+
+/// Changes a value in place: `modify(&table[key, default: []]) { ... }` finds the key once.
+private func modify<Value>(_ value: inout Value, _ change: (inout Value) -> Void) { change(&value) }
