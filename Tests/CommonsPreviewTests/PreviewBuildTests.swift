@@ -18,7 +18,7 @@ import Testing
             var shown = try await session.firstBuild(events)
             var changes = RandomChanges(session, seed: PreviewBuildTests.seed &+ (polling ? 1 : 0))
             var drawn: [String: [Int]] = [:]
-            let pages = session.preview.served.current.files?.allPaths.count { $0.hasSuffix(".html") } ?? 0
+            let pages = session.preview.served.current.files?.paths.count { $0.hasSuffix(".html") } ?? 0
             for step in 1...PreviewBuildTests.steps {
                 let printed = session.lines.count
                 let kind = try changes.next()

@@ -7,36 +7,23 @@ import Synchronization
 /// draw it again after each save (a tenth of a second at 50,000 contributions), yet a
 /// reader rarely opens it.
 public struct SiteFiles: Sendable, Equatable {
-    /// The drawn files' paths and bytes, in the plan's order, and each path's place.
-    let paths: [String]
-    let bytes: [[UInt8]]
-    let places: [String: Int]
+    let drawn: [String: [UInt8]]
     let onRequest: [String: OnRequest]
 
-    public init(_ drawn: [String: [UInt8]]) {
-        paths = Array(drawn.keys)
-        bytes = paths.map { drawn[$0]! }
-        places = Dictionary(uniqueKeysWithValues: zip(paths, paths.indices))
-        onRequest = [:]
-    }
+    public init(_ drawn: [String: [UInt8]]) { (self.drawn, onRequest) = (drawn, [:]) }
 
-    init(paths: [String], bytes: [[UInt8]], places: [String: Int], onRequest: [String: OnRequest]) {
-        (self.paths, self.bytes, self.places, self.onRequest) = (paths, bytes, places, onRequest)
+    init(drawn: [String: [UInt8]], onRequest: [String: OnRequest]) {
+        (self.drawn, self.onRequest) = (drawn, onRequest)
     }
-
-    /// The drawn file's bytes; nil for one drawn on request.
-    func drawn(_ path: String) -> [UInt8]? { places[path].map { bytes[$0] } }
 
     /// The file's bytes, drawn now if it is drawn on request and was not asked for yet.
-    public subscript(path: String) -> [UInt8]? { drawn(path) ?? onRequest[path]?.bytes }
+    public subscript(path: String) -> [UInt8]? { drawn[path] ?? onRequest[path]?.bytes }
 
-    public var count: Int { paths.count + onRequest.count }
-    public var allPaths: [String] { paths + Array(onRequest.keys) }
+    public var count: Int { drawn.count + onRequest.count }
+    public var paths: [String] { Array(drawn.keys) + Array(onRequest.keys) }
 
     /// Every file, those drawn on request drawn now: the site whole, to compare.
-    public var all: [String: [UInt8]] {
-        Dictionary(uniqueKeysWithValues: zip(paths, bytes)).merging(onRequest.compactMapValues(\.bytes)) { drawn, _ in drawn }
-    }
+    public var all: [String: [UInt8]] { drawn.merging(onRequest.compactMapValues(\.bytes)) { drawn, _ in drawn } }
 
     public static func == (a: SiteFiles, b: SiteFiles) -> Bool { a.all == b.all }
 

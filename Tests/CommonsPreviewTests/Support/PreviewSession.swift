@@ -138,7 +138,7 @@ final class PreviewSession: @unchecked Sendable {
             shown = next
         }
         let served = try #require(preview.served.current.files, sourceLocation: sourceLocation)
-        #expect(served.allPaths.sorted() == built.keys.sorted(), sourceLocation: sourceLocation)
+        #expect(served.paths.sorted() == built.keys.sorted(), sourceLocation: sourceLocation)
         #expect(preview.served.current.overlay == nil, sourceLocation: sourceLocation)
         let build = preview.served.current.build
         for (path, bytes) in built {

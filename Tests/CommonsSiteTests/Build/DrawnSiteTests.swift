@@ -13,10 +13,10 @@ import Testing
         #expect(Pipeline(SiteBuild.planning + [SiteBuild.draw()]).run(&build))
         let drawn = try #require(build.drawn).files
         let written = site.site
-        #expect(drawn.allPaths.sorted() == written.keys.sorted())
+        #expect(drawn.paths.sorted() == written.keys.sorted())
         for (path, bytes) in written { #expect(drawn[path].map { Data($0) } == bytes, "\(path) differs") }
         // stats.json is drawn when asked for (above), not with the site.
-        #expect(drawn.drawn("stats.json") == nil && drawn.onRequest["stats.json"] != nil)
+        #expect(drawn.drawn["stats.json"] == nil && drawn.onRequest["stats.json"] != nil)
     }
 
     @Test func aBuildThatStopsDrawsNothing() throws {

@@ -16,7 +16,7 @@ import Testing
     }
 
     func changedPages(_ before: DrawnSite, _ after: DrawnSite) -> Set<String> {
-        Set(after.files.allPaths.filter { $0.hasSuffix(".html") && before.files[$0] != after.files[$0] })
+        Set(after.files.paths.filter { $0.hasSuffix(".html") && before.files[$0] != after.files[$0] })
     }
 
     @Test func nothingChangedDrawsNoPage() throws {
@@ -98,7 +98,7 @@ import Testing
         let layout = try String(contentsOf: theme.appendingPathComponent("layout.mustache"), encoding: .utf8)
         try site.write(layout + "<!-- edited -->\n", to: "Templates/layout.mustache")
         let third = try draw(site, after: second, templates: templates)
-        #expect(third.drawnPages == third.files.allPaths.count { $0.hasSuffix(".html") })
+        #expect(third.drawnPages == third.files.paths.count { $0.hasSuffix(".html") })
         #expect(third.files == (try draw(site, templates: templates)).files)
     }
 }
