@@ -21,7 +21,11 @@ public final class Preview: Sendable {
         /// Scan the folders instead of asking inotify.
         public var polling = false
         public var pollInterval = 0.5
-        public var quiet = 0.05
+        /// How long the folder must be still before a build starts: an editor's save (a
+        /// temporary file written and renamed, a backup) or a `git checkout` comes as
+        /// events a few milliseconds apart, and a burst cut in two is built twice, not
+        /// wrongly. Every save waits for it, so it is kept short.
+        public var quiet = 0.02
 
         public init(site: SiteBuild.Options) { self.site = site }
     }

@@ -54,7 +54,7 @@ import Testing
         }
     }
 
-    /// With a quiet moment longer than serve's 50 ms: on a loaded machine writing 30 files
+    /// With a quiet moment longer than serve's 20 ms: on a loaded machine writing 30 files
     /// once paused longer than that between two of them, and gave two rebuilds.
     @Test func aBurstOfChangesIsOneRebuild() async throws {
         try await PreviewSession.with(generated: false, files: SmallCommons.files, quiet: 0.3) { session in
