@@ -40,9 +40,9 @@ public struct Analysis: Sendable {
         // Kept in the model's order (date, then id): no figure depends on the order but
         // floating-point sums, and those only need it to be the same every time.
         let trends = trends ?? Trends(commons: model, asOf: asOf)
-        // Sorted by day: when the last is not after the day, none is, and the model's own
-        // list — and the trends' grouping of it by project — serve as they are.
-        let noneAfter = model.contributions.last.map { $0.date <= asOf } ?? true
+        // When none is after the day, the model's own list — and the trends' grouping of
+        // it by project — serve as they are, rather than a filtered copy.
+        let noneAfter = model.contributions.allSatisfy { $0.date <= asOf }
         let contributions = noneAfter ? model.contributions : model.contributions.filter { $0.date <= asOf }
         let grouped = noneAfter ? trends.byProject(of: model.contributions) : nil
         let proposals = model.proposals.filter { $0.opened <= asOf }

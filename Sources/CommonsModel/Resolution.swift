@@ -146,40 +146,16 @@ struct Resolution {
             }
             named[name, default: []].append(person)
         }
-        /// A contribution as the work it records: its people in any order, its project,
-        /// kind, hours, compensation and title.
-        struct Work: Hashable {
-            let contribution: Contribution
-
-            static func == (a: Work, b: Work) -> Bool {
-                let (a, b) = (a.contribution, b.contribution)
-                return a.kind == b.kind && a.hours == b.hours && a.compensation == b.compensation
-                    && a.project == b.project && a.title == b.title
-                    && (a.contributors == b.contributors || a.contributors.sorted() == b.contributors.sorted())
-            }
-
-            /// By the fields that are not text, and the texts' lengths: works of one day
-            /// rarely share them all, and == compares the texts of those that do. Hashing
-            /// every title and handle was most of what resolving a big commons cost.
-            func hash(into hasher: inout Hasher) {
-                hasher.combine(contribution.kind)
-                hasher.combine(contribution.hours)
-                hasher.combine(contribution.compensation)
-                hasher.combine(contribution.contributors.count)
-                hasher.combine(contribution.project.utf8.count)
-                hasher.combine(contribution.title.utf8.count)
-            }
-        }
         // Contributions come sorted by day, and a copy is of the same day: the work seen
         // is kept for one day at a time, a small table rather than one of every contribution.
-        var seen: [Work: String] = [:]
+        var seen: [RecordedWork: String] = [:]
         var day: Day?
         for contribution in contributions {
             if contribution.date != day {
                 seen.removeAll(keepingCapacity: true)
                 day = contribution.date
             }
-            let work = Work(contribution: contribution)
+            let work = RecordedWork(contribution: contribution)
             if let first = seen[work] {
                 diagnostics.append(.warning(contribution.file, at: Position(line: 1, column: 1),
                                             "the same work as \(first) (people, project, day, kind, hours and title): a copy? It is counted twice"))
@@ -221,3 +197,26 @@ struct Resolution {
     }
 }
 
+/// A contribution as the work it records: its people in any order, its project,
+/// kind, hours, compensation and title.
+struct RecordedWork: Hashable {
+    let contribution: Contribution
+
+    static func == (a: RecordedWork, b: RecordedWork) -> Bool {
+        let (a, b) = (a.contribution, b.contribution)
+        return a.kind == b.kind && a.hours == b.hours && a.compensation == b.compensation
+            && a.project == b.project && a.title == b.title
+            && (a.contributors == b.contributors || a.contributors.sorted() == b.contributors.sorted())
+    }
+
+    /// By the fields that are not text: works of one day rarely share them all,
+    /// and == compares the texts of those that do. Hashing every title and handle
+    /// was most of what resolving a big commons cost. (Not the texts' lengths:
+    /// "é" written as one code point or as two is equal text of other lengths.)
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(contribution.kind)
+        hasher.combine(contribution.hours)
+        hasher.combine(contribution.compensation)
+        hasher.combine(contribution.contributors.count)
+    }
+}

@@ -39,19 +39,23 @@ import Testing
         ("removed", { $0.contributions.remove(at: 4) }),
         ("affiliation", { $0.contributors[2].affiliation = "town" }),
         ("maintainers", { $0.projects[1].maintainers = ["ben"] }),
+        ("project title", { $0.projects[0].title = "Garden beds" }),
         ("vote", { $0.proposals[1].votes.append(vote("ana", .no)) }),
         ("active window", { $0.settings.activeDays = 30 }),
         ("eligibility window", { $0.settings.eligibilityDays = 60 }),
     ]
 
-    @Test(arguments: edits.indices) func reusingGivesWhatWorkingOutAfreshGives(_ index: Int) {
+    /// As of a day with work after it, and of one after all work (the analysis then
+    /// takes the model's list and the trends' grouping as they are).
+    @Test(arguments: edits.indices, [asOf, day("2026-12-31")])
+    func reusingGivesWhatWorkingOutAfreshGives(_ index: Int, asOf: Day) {
         let (_, edit) = Self.edits[index]
         var after = Self.before
         edit(&after)
-        let earlier = Analysis(commons: Self.before, asOf: Self.asOf)
-        let trends = Trends(commons: after, asOf: Self.asOf, reusing: earlier.trends)
-        let reused = Analysis(commons: after, asOf: Self.asOf, trends: trends, reusing: earlier)
-        let fresh = Analysis(commons: after, asOf: Self.asOf)
+        let earlier = Analysis(commons: Self.before, asOf: asOf)
+        let trends = Trends(commons: after, asOf: asOf, reusing: earlier.trends)
+        let reused = Analysis(commons: after, asOf: asOf, trends: trends, reusing: earlier)
+        let fresh = Analysis(commons: after, asOf: asOf)
         #expect(reused.commons == fresh.commons)
         #expect(reused.projects == fresh.projects)
         #expect(reused.proposals == fresh.proposals)

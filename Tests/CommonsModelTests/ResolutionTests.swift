@@ -51,6 +51,22 @@ struct ResolutionTests {
         ])
     }
 
+    /// A copy is told by the work's people in any order, project, kind, hours,
+    /// compensation and title — the title as text: "é" as one code point or as "e" and a
+    /// combining accent (as text pasted from some systems comes) is the same title, so
+    /// the same work, with the same hash.
+    @Test func recordedWorkIsEqualAndHashedAlikeForTheSameText() {
+        var first = Contribution(id: "a", contributors: ["amara", "jonas"], project: "maps",
+                                 date: Day(parsing: "2026-03-01")!, kind: .code, hours: 2, title: "Caf\u{E9} map")
+        var second = first
+        second.title = "Cafe\u{301} map"
+        second.contributors = ["jonas", "amara"]
+        #expect(RecordedWork(contribution: first) == RecordedWork(contribution: second))
+        #expect(RecordedWork(contribution: first).hashValue == RecordedWork(contribution: second).hashValue)
+        first.hours = 3
+        #expect(RecordedWork(contribution: first) != RecordedWork(contribution: second))
+    }
+
     @Test func aSecondFileForTheSamePersonIsNamed() throws {
         let content = try TemporaryContent(["contributors/amara-2.md": "---\nname: amara okafor\n---\n"])
         #expect(content.check() == [
