@@ -34,12 +34,15 @@ struct Analysed: Sendable {
                 && was.projects.elementsEqual(projects) { $0.slug == $1.slug && $0.maintainers == $1.maintainers && $0.title == $1.title }
         }
 
-        /// Whether the commons' figures (`figures`) and each person's kinds of work
-        /// (`kinds`, which read nothing else) can be taken: nil when neither can.
-        func contributionsAsBefore(_ contributions: [Contribution]) -> (figures: Bool, kinds: Bool)? {
-            guard contributions == earlier.analysed.contributions else { return nil }
-            return (sameScopeRules, true)
+        /// Whether every contribution up to the day is as it was: each person's kinds of
+        /// work, which read nothing else, can then be taken, and `commonsFigures`.
+        func contributionsAsBefore(_ contributions: [Contribution]) -> Bool {
+            contributions == earlier.analysed.contributions
         }
+
+        /// The commons' figures, when the rules are as they were; only valid when
+        /// `contributionsAsBefore`.
+        var commonsFigures: ScopeFigures? { sameScopeRules ? earlier.commons : nil }
 
         /// The project's figures, when its contributions and the rules are as they were.
         func figures(ofProject slug: String, from contributions: [Contribution]) -> ScopeFigures? {

@@ -63,11 +63,11 @@ public struct Analysis: Sendable {
         // The commons' figures on one core; its projects', governance, each person's
         // figures and kinds of work on the other: none reads another, and the two halves
         // weigh about the same.
-        let same = reuse?.contributionsAsBefore(contributions)
+        let same = reuse?.contributionsAsBefore(contributions) == true
         let (commons, (projects, byProject, governance, kinds)) = both({
-            same.flatMap { $0.figures ? reuse?.earlier.commons : nil } ?? figures(contributions)
+            (same ? reuse?.commonsFigures : nil) ?? figures(contributions)
         }, {
-            let kinds = same.flatMap { $0.kinds ? reuse?.earlier.contributorKinds : nil } ?? kindsByContributor(contributions)
+            let kinds = (same ? reuse?.earlier.contributorKinds : nil) ?? kindsByContributor(contributions)
             let byProject = grouped ?? Dictionary(grouping: contributions, by: \.project)
             let projects = Dictionary(model.projects.map { project in
                 let scope = byProject[project.slug] ?? []

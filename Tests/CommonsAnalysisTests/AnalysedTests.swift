@@ -74,7 +74,7 @@ import Testing
         let reuse = Analysed.Reuse(earlier: earlier, asOf: Self.asOf, settings: after.settings,
                                    affiliations: affiliations(after), projects: after.projects)
         let now = after.contributions.filter { $0.date <= Self.asOf }
-        #expect(reuse.contributionsAsBefore(now) == nil)
+        #expect(!reuse.contributionsAsBefore(now))
         #expect(reuse.figures(ofProject: "orchard", from: now.filter { $0.project == "orchard" }) != nil)
         #expect(reuse.figures(ofProject: "garden", from: now.filter { $0.project == "garden" }) == nil)
         #expect(reuse.eligibilityAsBefore(now))

@@ -26,7 +26,7 @@ public struct DrawnSite: Sendable {
     static func draw(_ plan: SitePlan, reusing earlier: DrawnSite? = nil) -> (DrawnSite, unreadable: [Diagnostic]) {
         plan.rows.makeDigests(reusing: earlier?.rowDigests)
         let files = plan.files
-        let onRequest = Dictionary(plan.files.filter(\.onRequest).map { ($0.path, SiteFiles.OnRequest($0.make)) },
+        let onRequest = Dictionary(files.filter(\.onRequest).map { ($0.path, SiteFiles.OnRequest($0.make)) },
                                    uniquingKeysWith: { first, _ in first })
         let drawn = files.parallelMap { file -> (bytes: [UInt8]?, fingerprint: PageFingerprint?, drawn: Bool) in
             if file.onRequest { return (nil, nil, false) }

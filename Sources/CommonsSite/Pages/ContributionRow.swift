@@ -76,7 +76,16 @@ final class ContributionRows: @unchecked Sendable {
     }
 
     func row(_ contribution: Contribution) -> [String: Any] {
-        kept(in: \.rows, contribution) { ContributionRow.context(contribution, in: publication) }
+        lock.lock()
+        let known = rows[contribution.id]
+        lock.unlock()
+        if let known { return known }
+        // Two cores may build the same row at once; both build the same values.
+        let row = ContributionRow.context(contribution, in: publication)
+        lock.lock()
+        rows[contribution.id] = row
+        lock.unlock()
+        return row
     }
 
     /// A row's sources (`ContributionRow.feedSources`) hashed: the contribution's at
@@ -120,21 +129,6 @@ final class ContributionRows: @unchecked Sendable {
     /// The digests made, with what they were made from, for the next drawing.
     var madeDigests: RowDigests {
         RowDigests(names: publication.namesDigest, titles: publication.titlesDigest, ledger: publication.ledger, digests: digests)
-    }
-
-    /// The contribution's value in `table`, made and kept there the first time it is
-    /// asked for. Two cores may make the same value at once; both make the same.
-    private func kept<Value>(in table: ReferenceWritableKeyPath<ContributionRows, [String: Value]>,
-                             _ contribution: Contribution, _ make: () -> Value) -> Value {
-        lock.lock()
-        let known = self[keyPath: table][contribution.id]
-        lock.unlock()
-        if let known { return known }
-        let value = make()
-        lock.lock()
-        self[keyPath: table][contribution.id] = value
-        lock.unlock()
-        return value
     }
 
     /// The rows of a table on the page at `page`; on a project's own page
