@@ -25,36 +25,60 @@ public struct DrawnSite: Sendable {
     /// would fail a build.
     static func draw(_ plan: SitePlan, reusing earlier: DrawnSite? = nil) -> (DrawnSite, unreadable: [Diagnostic]) {
         plan.rows.makeDigests(reusing: earlier?.rowDigests)
+        // The earlier drawing's tables are copied and the files drawn again put in: copied,
+        // a table keeps its layout, where filling one afresh hashes each of 54,000 paths
+        // twice. A plan with two files at one path (no such site is served) is drawn afresh.
+        let earlier = plan.clashes.isEmpty ? earlier : nil
         let files = plan.files
         let onRequest = Dictionary(files.filter(\.onRequest).map { ($0.path, SiteFiles.OnRequest($0.make)) },
                                    uniquingKeysWith: { first, _ in first })
-        let drawn = files.parallelMap { file -> (bytes: [UInt8]?, fingerprint: PageFingerprint?, drawn: Bool) in
-            if file.onRequest { return (nil, nil, false) }
+        let drawn = files.parallelMap { file -> Drawing in
+            if file.onRequest { return .onRequest }
             let page = file.fingerprint?()
-            if let fingerprint = page?.0, earlier?.fingerprints[file.path] == fingerprint, let bytes = earlier?.files.drawn[file.path] {
-                return (bytes, fingerprint, false)
-            }
+            if let fingerprint = page?.0, earlier?.fingerprints[file.path] == fingerprint { return .kept }
             switch page?.draw() ?? file.make() {
             // The sitemap is fingerprinted too, but is no page.
-            case .text(let text): return (Array(text.utf8), page?.0, page != nil && file.path.hasSuffix(".html"))
-            case .copy(let source): return (try? FileSystem.contents(of: source).get(), nil, false)
+            case .text(let text): return .drawn(Array(text.utf8), page?.0, page: page != nil && file.path.hasSuffix(".html"))
+            case .copy(let source): return .drawn(try? FileSystem.contents(of: source).get(), nil, page: false)
             }
         }
-        // Sized at once: grown from empty, the two tables were rehashed 17 times each.
-        var site = [String: [UInt8]](minimumCapacity: files.count)
-        var fingerprints = [String: PageFingerprint](minimumCapacity: files.count)
+        var site = earlier?.files.drawn ?? [String: [UInt8]](minimumCapacity: files.count)
+        var fingerprints = earlier?.fingerprints ?? [String: PageFingerprint](minimumCapacity: files.count)
         var unreadable: [Diagnostic] = []
+        var expected = 0
         // By index: a file taken out of the list whole is four references counted.
-        for index in files.indices where !files[index].onRequest {
+        for index in files.indices {
+            guard case .drawn(let bytes, let fingerprint, _) = drawn[index] else {
+                if case .kept = drawn[index] { expected += 1 }
+                continue
+            }
             let path = files[index].path
-            if let bytes = drawn[index].bytes {
-                site[path] = bytes
-                fingerprints[path] = drawn[index].fingerprint
+            site[path] = bytes
+            fingerprints[path] = fingerprint
+            if bytes != nil {
+                expected += 1
             } else {
                 unreadable.append(.error(files[index].source ?? path, "cannot read this file"))
             }
         }
+        // Every path of the plan is in the tables now; more, and some page went away.
+        if site.count != expected {
+            let paths = Set(files.lazy.filter { !$0.onRequest }.map(\.path))
+            site = site.filter { paths.contains($0.key) }
+            fingerprints = fingerprints.filter { paths.contains($0.key) }
+        }
         return (DrawnSite(files: SiteFiles(drawn: site, onRequest: onRequest), fingerprints: fingerprints,
-                          drawnPages: drawn.count { $0.drawn }, rowDigests: plan.rows.madeDigests), unreadable)
+                          drawnPages: drawn.count { if case .drawn(_, _, page: true) = $0 { true } else { false } },
+                          rowDigests: plan.rows.madeDigests), unreadable)
+    }
+
+    /// What became of one file of the plan.
+    private enum Drawing {
+        /// Drawn when first asked for (`SiteFiles`).
+        case onRequest
+        /// As the earlier drawing has it.
+        case kept
+        /// Drawn now (nil: a file that cannot be read), with its fingerprint if a page's.
+        case drawn([UInt8]?, PageFingerprint?, page: Bool)
     }
 }

@@ -16,6 +16,16 @@ import Testing
         #expect(PagePath.notFound.file == "404.html")
     }
 
+    @Test func anEntitysPageIsItsFolderAndName() {
+        for name in ["a", "2026/03/legend", "café-ñ", "𝄞-long-enough-to-need-the-heap-for-sure", ""] {
+            #expect(PagePath.contribution(name) == PagePath("contributions/" + name + "/"))
+            #expect(PagePath.contribution(name).file == "contributions/" + name + "/index.html")
+            #expect(PagePath.project(name) == PagePath("projects/" + name + "/"))
+            #expect(PagePath.contributor(name) == PagePath("contributors/" + name + "/"))
+            #expect(PagePath.proposal(name).file == "governance/" + name + "/index.html")
+        }
+    }
+
     @Test func theLedgersFirstPageIsContributions() {
         #expect(PagePath.ledger(page: 1).url == "contributions/")
         #expect(PagePath.ledger(page: 3).url == "contributions/page/3/")
