@@ -21,7 +21,11 @@ public struct Reading: PipelineWork {
     /// The last reading's analysis, for a preview: the trends and figures of every part
     /// the change left as it was are taken from it (`Analysed`).
     public var earlierAnalysis: Analysis?
+    /// The last reading's resolved commons, for a preview: patched when only contribution
+    /// files changed (`ResolvedCommons.patched`).
+    public var earlierResolved: ResolvedCommons?
     public private(set) var loadedForNextReading: LoadedContent?
+    public private(set) var resolvedForNextReading: ResolvedCommons?
 
     public var diagnostics: [Diagnostic] = []
     public private(set) var loaded: LoadedContent?
@@ -58,11 +62,15 @@ public struct Reading: PipelineWork {
     /// The files as one commons, every reference checked.
     public static var resolve: Step<Reading> {
         Step("resolve") { reading in
-            guard let resolved = reading.loaded?.resolve(asOf: reading.asOf) else { return "nothing loaded" }
+            guard let loaded = reading.loaded else { return "nothing loaded" }
+            reading.loaded = nil  // the commons holds all that is needed from here on
+            guard let resolved = loaded.resolved(asOf: reading.asOf, patching: reading.earlierResolved)
+            else { return "nothing resolved" }
+            reading.earlierResolved = nil
+            if reading.rereads { reading.resolvedForNextReading = resolved }
             reading.commons = resolved.commons
             reading.diagnostics += resolved.diagnostics
-            guard let commons = resolved.commons else { return "nothing resolved" }
-            reading.loaded = nil  // the commons holds all that is needed from here on
+            let commons = resolved.commons
             return "\(Phrase.counted(commons.contributions.count, "contribution")), \(Phrase.counted(commons.proposals.count, "proposal"))"
         }
     }

@@ -21,6 +21,10 @@ public struct LoadedContent: Sendable {
     var keepsBodies = true
     let assets: [String]
     public let diagnostics: [Diagnostic]
+    /// The places in `files` read again from an earlier reading whose files were the same
+    /// and where each was a contribution before and is one now: nil when the files were
+    /// read otherwise. What lets the next resolution patch the last one.
+    var reread: [Int]?
     /// Project and contributor files that exist but gave no entry (a YAML error, a bad
     /// name): a reference to one of them is not a typo but follows from that file.
     var unreadable: [ContentFolder.File] = []
@@ -31,16 +35,30 @@ public struct LoadedContent: Sendable {
     /// The files as one commons: every handle and slug checked against the files that
     /// define them, every default applied. Diagnostics are resolution's own.
     public func resolve(asOf: Day?) -> (commons: Commons?, diagnostics: [Diagnostic]) {
-        guard let settings else { return (nil, []) }
+        let resolved = resolved(asOf: asOf)
+        return (resolved?.commons, resolved?.diagnostics ?? [])
+    }
+
+    /// The same, patched from `earlier` — what resolving the last reading made — when
+    /// all that was read again since is contribution files (`ResolvedCommons.patched`).
+    public func resolved(asOf: Day?, patching earlier: ResolvedCommons? = nil) -> ResolvedCommons? {
+        guard let settings else { return nil }
+        if let earlier, let reread, earlier.asOf == asOf, earlier.commons.assets == assets.sorted() {
+            let drafts = reread.compactMap { index -> ContributionDraft? in
+                if case .contribution(let draft) = files[index].entry { draft } else { nil }
+            }
+            if drafts.count == reread.count, let patched = earlier.patched(with: drafts) { return patched }
+        }
         var resolution = Resolution(settings: settings, asOf: asOf)
         resolution.assets = assets
         for file in unreadable {
             if file.section == .projects { resolution.unreadableProjects[file.name] = file.path }
             if file.section == .contributors { resolution.unreadableContributors[file.name] = file.path }
         }
-        for file in files { resolution.add(file.entry) }
+        // By index: a file taken out of the list whole is its entry and diagnostics copied.
+        for index in files.indices { resolution.add(files[index].entry) }
         let commons = resolution.resolve()
-        return (commons, resolution.diagnostics)
+        return ResolvedCommons(commons: commons, found: resolution.diagnostics, copies: resolution.copies, asOf: asOf)
     }
 }
 
@@ -78,6 +96,7 @@ public enum ContentLoader {
         }
         let loaded: [LoadedFile]
         let paths: [String]
+        var rereadContributions: [Int]?
         if let usable, usable.loaded.paths.elementsEqual(files.lazy.map(\.path)) {
             // The same files as the last reading (an edit, not a file added or removed):
             // its list with the changed ones read again, rather than a table of 50,000
@@ -85,8 +104,13 @@ public enum ContentLoader {
             let changed = files.indices.filter { usable.changed.contains(files[$0].path) }
             let reread = changed.parallelMap { read(files[$0], in: content, settings: settings, keepingBody: renderingBodies) }
             var patched = usable.loaded.files
-            for (index, file) in zip(changed, reread) { patched[index] = file }
+            var contributionsOnly = true
+            for (index, file) in zip(changed, reread) {
+                contributionsOnly = contributionsOnly && patched[index].entry?.isContribution == true && file.entry?.isContribution == true
+                patched[index] = file
+            }
             (loaded, paths) = (patched, usable.loaded.paths)
+            rereadContributions = contributionsOnly ? changed : nil
         } else {
             let reused = usable.map { earlier -> [String: LoadedFile] in
                 var reused = Dictionary(zip(earlier.loaded.paths, earlier.loaded.files), uniquingKeysWith: { first, _ in first })
@@ -98,14 +122,14 @@ public enum ContentLoader {
             }
             paths = files.map(\.path)
         }
-        for file in loaded { diagnostics += file.diagnostics }
+        for index in loaded.indices { diagnostics += loaded[index].diagnostics }
         let unreadable = zip(files, loaded).filter { file, read in
             read.entry == nil && (file.section == .projects || file.section == .contributors)
         }.map(\.0)
         return LoadedContent(settings: settings, files: loaded, paths: paths, folder: content,
                              keepsBodies: renderingBodies,
                              assets: content.files.filter { $0.section == .assets }.map(\.name), diagnostics: diagnostics,
-                             unreadable: unreadable)
+                             reread: rereadContributions, unreadable: unreadable)
     }
 
     /// Read and resolved in one call, for tests and tools that want the commons alone.
@@ -219,6 +243,8 @@ struct LoadedFile: Sendable {
 extension LoadedFile.Entry {
     /// Forgets the body once the file is read: what the format takes from it (a default
     /// title or summary) is in the entry already.
+    var isContribution: Bool { if case .contribution = self { true } else { false } }
+
     mutating func dropBody() {
         switch self {
         case .project(var draft): draft.project.body = .empty; self = .project(draft)

@@ -129,7 +129,8 @@ public final class Preview: Sendable {
             let freeing = Freeing()
             let first = PreviewBuild(options.site, freeing: freeing)
             // What the next build starts from: what this one read, its theme, the last good site.
-            var earlier = (loaded: first.loaded, theme: first.theme, site: first.site, analysis: first.analysis)
+            var earlier = (loaded: first.loaded, resolved: first.resolved, theme: first.theme, site: first.site,
+                           analysis: first.analysis)
             preview.publish(history.record(first, changes: nil))
             while let touched = watch.nextBurst(until: stopped) {
                 if watch.fellBack != fellBack, let reason = watch.fellBack {
@@ -153,7 +154,7 @@ public final class Preview: Sendable {
                 let build = PreviewBuild(options.site, earlier: earlier,
                                          changed: listing ?? Set(changes.added + changes.edited + changes.removed),
                                          filesOnly: listing != nil, freeing: freeing)
-                earlier = (build.loaded, build.theme, build.site ?? earlier.site, build.analysis ?? earlier.analysis)
+                earlier = (build.loaded, build.resolved, build.theme, build.site ?? earlier.site, build.analysis ?? earlier.analysis)
                 preview.publish(history.record(build, changes: changes))
                 // The last build is freed after this one is served, on another core.
                 freeing.letGo(spent)

@@ -19,19 +19,22 @@ struct PreviewBuild: Sendable {
     let loaded: LoadedContent?
     /// The theme it loaded, for the next one while no template changes.
     let theme: LoadedTheme?
+    /// The commons it resolved from what it read, for the next one to patch.
+    let resolved: ResolvedCommons?
 
-    /// `earlier`: what the last build read, the theme it loaded (nil when a template
+    /// `earlier`: what the last build read and the commons it resolved from it, the theme it loaded (nil when a template
     /// changed since), the last site drawn and the last good analysis; `changed`, the
     /// paths in the content folder changed since that reading (every file counts as
     /// changed without an earlier reading);
     /// `filesOnly`, whether nothing else changed in the folder (`WatchedFiles.listingChanges`).
     /// `freeing`, when given, frees what the build no longer needs on another core.
     init(_ options: SiteBuild.Options,
-         earlier: (loaded: LoadedContent?, theme: LoadedTheme?, site: DrawnSite?, analysis: Analysis?) = (nil, nil, nil, nil),
+         earlier: (loaded: LoadedContent?, resolved: ResolvedCommons?, theme: LoadedTheme?, site: DrawnSite?, analysis: Analysis?) = (nil, nil, nil, nil, nil),
          changed: Set<String> = [], filesOnly: Bool = false, freeing: Freeing? = nil) {
         var build = SiteBuild(options: options)
         build.reading.rereads = true
         build.reading.earlier = earlier.loaded.map { ($0, changed, filesOnly) }
+        build.reading.earlierResolved = earlier.resolved
         build.reading.earlierAnalysis = earlier.analysis
         var seconds = 0.0
         let steps = SiteBuild.planning(theme: earlier.theme) + [SiteBuild.draw(reusing: earlier.site)]
@@ -40,6 +43,7 @@ struct PreviewBuild: Sendable {
         analysis = built ? build.reading.analysis : nil
         diagnostics = build.diagnostics
         loaded = build.reading.loadedForNextReading
+        resolved = build.reading.resolvedForNextReading
         theme = build.loadedTheme
         self.seconds = seconds
         // What the build made and no longer needs — the commons, the plan — is freed on

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import CommonsModel
+
+/// A preview patches the last resolved commons when only contribution files were read
+/// again: the result is what resolving the same files whole gives, diagnostics included.
+@Suite struct ResolvedCommonsTests {
+    static let asOf = Day(parsing: "2026-06-30")
+    static let files = [
+        "contributions/2026/a.md": contribution("contributor: amara\nproject: maps\ndate: 2026-03-14\nkind: data\nhours: 3"),
+        "contributions/2026/b.md": contribution("contributor: jonas\nproject: maps\ndate: 2026-03-14\nkind: code\nhours: 1"),
+        "contributions/2026/c.md": contribution("contributors: [amara, jonas]\nproject: maps\ndate: 2026-03-20\nkind: care\nhours: 2\ntitle: Tea"),
+        "contributions/2026/d.md": contribution("contributor: jonas\nproject: maps\ndate: 2026-08-01\nkind: code\nhours: 4"),
+    ]
+
+    /// Each edit of `contributions/2026/a.md`, and whether the last commons is patched for it.
+    static let edits: [(fields: String, patched: Bool)] = [
+        ("contributor: amara\nproject: maps\ndate: 2026-03-14\nkind: data\nhours: 5", true),
+        // A copy of b.md, the same day: a copy warning comes…
+        ("contributor: jonas\nproject: maps\ndate: 2026-03-14\nkind: code\nhours: 1", true),
+        // …and goes.
+        ("contributor: jonas\nproject: maps\ndate: 2026-03-14\nkind: code\nhours: 2\ntitle: Own", true),
+        ("contributors: [jonas, amara]\nproject: maps\ndate: 2026-03-14\nkind: data\nhours: 3\ntitle: Two", true),
+        // No title, and no body to take one from: it defaults from the project.
+        ("contributor: amara\nproject: maps\ndate: 2026-03-14\nkind: care\nhours: 3\nbody: none", true),
+        // Another day, another place in the ledger: resolved whole.
+        ("contributor: amara\nproject: maps\ndate: 2026-03-21\nkind: data\nhours: 3", false),
+        // After the as-of day, the same id as the day before? No: the day moved. Whole.
+        ("contributor: amara\nproject: maps\ndate: 2026-09-01\nkind: data\nhours: 3", false),
+        // An unknown person: resolved whole, which reports it.
+        ("contributor: amarra\nproject: maps\ndate: 2026-09-01\nkind: data\nhours: 3", false),
+        // Back in the ledger from the error: it was not in the last commons. Whole.
+        ("contributor: amara\nproject: maps\ndate: 2026-09-01\nkind: data\nhours: 3", false),
+        // After the as-of day, edited in place: its warning is made again.
+        ("contributor: amara\nproject: maps\ndate: 2026-09-01\nkind: docs\nhours: 1", true),
+        ("contributor: amara\nproject: mapz\ndate: 2026-09-01\nkind: docs\nhours: 1", false),
+        // A required field missing: no contribution, only the names it gives.
+        ("contributor: amara\nproject: maps\ndate: 2026-09-01", false),
+    ]
+
+    @Test func patchingGivesWhatResolvingWholeGives() throws {
+        let content = try TemporaryContent(ResolvedCommonsTests.files)
+        let folder = content.root.path
+        var loaded = ContentLoader.read(folder: folder)
+        var resolved = try #require(loaded.resolved(asOf: ResolvedCommonsTests.asOf))
+        for (step, edit) in ResolvedCommonsTests.edits.enumerated() {
+            let text = edit.fields.hasSuffix("\nbody: none")
+                ? contribution(String(edit.fields.dropLast("\nbody: none".count)), body: "") : contribution(edit.fields)
+            try content.write(Data(text.utf8), to: "contributions/2026/a.md")
+            loaded = ContentLoader.read(folder: folder, earlier: (loaded, ["contributions/2026/a.md"], true))
+            let patched = try #require(loaded.resolved(asOf: ResolvedCommonsTests.asOf, patching: resolved))
+            let whole = try #require(ContentLoader.read(folder: folder).resolved(asOf: ResolvedCommonsTests.asOf))
+            #expect(patched.commons.contributions == whole.commons.contributions, "step \(step)")
+            #expect(patched.diagnostics.sorted() == whole.diagnostics.sorted(), "step \(step)")
+            #expect(patched.commons.setAside.map(\.contribution) == whole.commons.setAside.map(\.contribution), "step \(step)")
+            // Patched only where it should be: the unchanged contributions are then the
+            // earlier commons' own, and so is its list of people.
+            let drafts = (loaded.reread ?? []).compactMap { index -> ContributionDraft? in
+                if case .contribution(let draft) = loaded.files[index].entry { draft } else { nil }
+            }
+            let patchable = loaded.reread != nil && drafts.count == loaded.reread?.count && resolved.patched(with: drafts) != nil
+            #expect(patchable == edit.patched, "step \(step)")
+            if step == 4 { #expect(patched.commons.contributions.first { $0.id == "2026/a" }?.title == "Care for Maps") }
+            resolved = patched
+        }
+        // The copy warning of step 1 was there, and went.
+        let copyStep = ResolvedCommonsTests.edits[1].fields
+        try content.write(Data(contribution(copyStep).utf8), to: "contributions/2026/a.md")
+        loaded = ContentLoader.read(folder: folder, earlier: (loaded, ["contributions/2026/a.md"], true))
+        let copied = try #require(loaded.resolved(asOf: ResolvedCommonsTests.asOf, patching: resolved))
+        #expect(copied.diagnostics.contains { $0.message.hasPrefix("the same work as") })
+    }
+
+    @Test func aChangeBesideTheContributionsIsResolvedWhole() throws {
+        let content = try TemporaryContent(ResolvedCommonsTests.files)
+        let folder = content.root.path
+        let loaded = ContentLoader.read(folder: folder)
+        let resolved = try #require(loaded.resolved(asOf: ResolvedCommonsTests.asOf))
+        // A person renamed: the file read again is no contribution.
+        try content.write(Data("---\nname: Amara O.\n---\n".utf8), to: "contributors/amara.md")
+        let person = ContentLoader.read(folder: folder, earlier: (loaded, ["contributors/amara.md"], true))
+        #expect(person.reread == nil)
+        #expect(person.resolved(asOf: ResolvedCommonsTests.asOf, patching: resolved)?.commons.contributors.first?.name == "Amara O.")
+        // An asset added: the commons lists it.
+        try content.write(Data("x".utf8), to: "assets/logo.svg")
+        let asset = ContentLoader.read(folder: folder, earlier: (loaded, ["assets/logo.svg"], true))
+        #expect(asset.resolved(asOf: ResolvedCommonsTests.asOf, patching: resolved)?.commons.assets == ["logo.svg"])
+        // Another as-of day.
+        let later = loaded.resolved(asOf: Day(parsing: "2026-12-31"), patching: resolved)
+        #expect(later?.diagnostics.contains { $0.message.contains("after the as-of day") } == false)
+    }
+}
