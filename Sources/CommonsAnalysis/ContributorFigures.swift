@@ -30,19 +30,21 @@ func contributorFigures(contributors: [Contributor], contributions: [Contributio
         var last: Day?
         var votes = 0
         var proposals = 0
+
+        mutating func add(_ contribution: Contribution, sharedBy people: Int) {
+            contributions += 1
+            hours += contribution.hours / Double(people)
+            projects.insert(contribution.project)
+            first = min(first ?? contribution.date, contribution.date)
+            last = max(last ?? contribution.date, contribution.date)
+        }
     }
     var records = Dictionary(contributors.map { ($0.handle, Record()) }, uniquingKeysWith: { first, _ in first })
     for contribution in contributions {
         let handles = contribution.creditedHandles
-        for handle in handles {
-            var record = records[handle] ?? Record()
-            record.contributions += 1
-            record.hours += contribution.hours / Double(handles.count)
-            record.projects.insert(contribution.project)
-            record.first = min(record.first ?? contribution.date, contribution.date)
-            record.last = max(record.last ?? contribution.date, contribution.date)
-            records[handle] = record
-        }
+        // Changed in place: a record taken out and put back copied its set of projects
+        // for each of 50,000 contributions.
+        for handle in handles { records[handle, default: Record()].add(contribution, sharedBy: handles.count) }
     }
     for proposal in proposals {
         records[proposal.author, default: Record()].proposals += 1

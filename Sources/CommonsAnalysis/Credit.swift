@@ -35,6 +35,11 @@ extension Contribution {
     var creditedHandles: [String] {
         // Read for every contribution by every figure: skip the work for the usual case.
         guard contributors.count > 1 else { return contributors }
+        // Co-authors listed once each, as nearly always: the list itself, not a new one.
+        let contributors = contributors
+        if !contributors.indices.contains(where: { index in contributors[..<index].contains(contributors[index]) }) {
+            return contributors
+        }
         var handles: [String] = []
         for handle in contributors where !handles.contains(handle) { handles.append(handle) }
         return handles

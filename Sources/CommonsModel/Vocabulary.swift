@@ -1,3 +1,5 @@
+import CommonsSupport
+
 /// The closed sets of words the content format allows. Each lists its values in
 /// the order the site and the report show them.
 
@@ -12,6 +14,9 @@ public protocol Vocabulary: RawRepresentable, CaseIterable where RawValue == Str
 public enum Kind: String, CaseIterable, Sendable, Comparable, Vocabulary {
     case code, docs, design, translation, review, testing, data, research, outreach, organizing, care, other
     public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
+    // By the case, not the raw text (`caseNumber(of:)`).
+    public static func == (a: Kind, b: Kind) -> Bool { caseNumber(of: a) == caseNumber(of: b) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(caseNumber(of: self)) }
 
     public static let synonyms: [String: Kind] = [
         "coding": .code, "programming": .code, "development": .code, "developing": .code, "dev": .code,
@@ -36,6 +41,9 @@ public enum Kind: String, CaseIterable, Sendable, Comparable, Vocabulary {
 
 public enum Compensation: String, CaseIterable, Sendable, Vocabulary {
     case unpaid, stipend, paid
+    // By the case, not the raw text (`caseNumber(of:)`).
+    public static func == (a: Compensation, b: Compensation) -> Bool { caseNumber(of: a) == caseNumber(of: b) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(caseNumber(of: self)) }
 
     public static let synonyms: [String: Compensation] = [
         "volunteer": .unpaid, "volunteered": .unpaid, "volunteering": .unpaid, "voluntary": .unpaid,
@@ -62,6 +70,9 @@ public enum ProjectStatus: String, CaseIterable, Sendable, Vocabulary {
 
 public enum VoteValue: String, CaseIterable, Sendable, Vocabulary {
     case yes, no, abstain, block
+    // By the case, not the raw text (`caseNumber(of:)`): person pages hash every vote.
+    public static func == (a: VoteValue, b: VoteValue) -> Bool { caseNumber(of: a) == caseNumber(of: b) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(caseNumber(of: self)) }
 
     public static let synonyms: [String: VoteValue] = [
         "+1": .yes, "y": .yes, "approve": .yes, "approved": .yes, "agree": .yes, "agreed": .yes, "aye": .yes,
@@ -79,6 +90,9 @@ public enum VoteValue: String, CaseIterable, Sendable, Vocabulary {
 public enum DecisionRule: String, CaseIterable, Sendable, Vocabulary {
     case lazyConsensus = "lazy-consensus"
     case consent, consensus, majority, supermajority
+    // By the case, not the raw text (`caseNumber(of:)`).
+    public static func == (a: DecisionRule, b: DecisionRule) -> Bool { caseNumber(of: a) == caseNumber(of: b) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(caseNumber(of: self)) }
 
     public static let synonyms: [String: DecisionRule] = [
         "lazy": .lazyConsensus, "silence": .lazyConsensus,

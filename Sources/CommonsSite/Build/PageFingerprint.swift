@@ -204,7 +204,7 @@ struct PageFingerprint: Hashable, Sendable {
         hasher.combine(page.layoutSources)
         hasher.combine(page.root.renderText)
         hasher.combine(page.canonical?.renderText)
-        hasher.combine(page.section.rawValue)
+        hasher.combine(page.section)
         feed(page.searchFilters ?? [], into: &hasher)
         hasher.combine(page.searchFilters == nil)
     }

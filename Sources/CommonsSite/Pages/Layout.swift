@@ -80,7 +80,7 @@ struct Layout: @unchecked Sendable {
         // The root and the canonical address follow from the path and the base URL (in
         // `sources`): made as strings for each of 50,000 pages, they cost more than the rest.
         hasher.combine(job.path.url)
-        hasher.combine(job.section.rawValue)
+        hasher.combine(job.section)
         let filters = search?.filters(of: job.path)
         hasher.combine(filters == nil)
         for filter in filters ?? [] {

@@ -1,3 +1,5 @@
+import CommonsSupport
+
 /// One page to draw: where it goes, which kind of page it is (and so which template draws
 /// it, with which values), and how to build those values. The values are built when the
 /// page is drawn, on whichever core takes it, so a big site never holds every page's
@@ -33,6 +35,10 @@ enum SiteSection: String, Sendable, CaseIterable {
     case search
     /// Free pages and the 404 page: in no section.
     case other
+
+    // By the case, not the raw text (`caseNumber(of:)`): every page's fingerprint hashes its section.
+    static func == (a: SiteSection, b: SiteSection) -> Bool { caseNumber(of: a) == caseNumber(of: b) }
+    func hash(into hasher: inout Hasher) { hasher.combine(caseNumber(of: self)) }
 
     var label: String {
         switch self {
