@@ -65,8 +65,6 @@ final class ContributionRows: @unchecked Sendable {
     /// every contribution at once when a preview draws (`makeDigests`), and read by the
     /// fingerprints of its own page, its ledger page and its people's and project's pages.
     private var digests: [Int] = []
-    /// Each contribution's place in the ledger, by id, made with the digests.
-    private var positions: [String: Int] = [:]
     private let lock = NSLock()
     private let drawings: FragmentDrawings<TableRow.Drawing>
 
@@ -94,12 +92,9 @@ final class ContributionRows: @unchecked Sendable {
         digests.isEmpty ? Self.digest(of: publication.ledger[position], in: publication) : digests[position]
     }
 
-    func sourcesDigest(of contribution: Contribution) -> Int {
-        guard !digests.isEmpty, let position = positions[contribution.id] else {
-            return Self.digest(of: contribution, in: publication)
-        }
-        return digests[position]
-    }
+    /// The same of a contribution in a table of a page told by its values (the few rows
+    /// on the home page), made afresh: pages told by their sources take digests by place.
+    func sourcesDigest(of contribution: Contribution) -> Int { Self.digest(of: contribution, in: publication) }
 
     private static func digest(of contribution: Contribution, in publication: Publication) -> Int {
         var hasher = Hasher()
@@ -116,14 +111,10 @@ final class ContributionRows: @unchecked Sendable {
         let ledger = publication.ledger
         let publication = publication
         let same = earlier.flatMap { $0.names == publication.namesDigest && $0.titles == publication.titlesDigest ? $0 : nil }
-        (digests, positions) = both({
-            Array(ledger.indices).parallelMap { index in
-                if let same, index < same.ledger.count, same.ledger[index] == ledger[index] { return same.digests[index] }
-                return Self.digest(of: ledger[index], in: publication)
-            }
-        }, {
-            Dictionary(zip(ledger.lazy.map(\.id), ledger.indices), uniquingKeysWith: { first, _ in first })
-        })
+        digests = Array(ledger.indices).parallelMap { index in
+            if let same, index < same.ledger.count, same.ledger[index] == ledger[index] { return same.digests[index] }
+            return Self.digest(of: ledger[index], in: publication)
+        }
     }
 
     /// The digests made, with what they were made from, for the next drawing.

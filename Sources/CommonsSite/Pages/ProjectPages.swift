@@ -67,7 +67,7 @@ struct ProjectPages {
             "figures": ScopeFigureList.items(scope, activeDays: publication.settings.activeDays,
                                              cues: HealthCues(scope, scope: .project(project.slug), in: publication.analysis)),
             "carriers": ScopeFigureList.carriers(scope, in: publication),
-            "contributions": rows.table(ledger.prefix(latestContributions), on: .project(project.slug), projectPage: true),
+            "contributions": rows.table(publication.ledger(at: ledger.prefix(latestContributions)), on: .project(project.slug), projectPage: true),
             "contributionCount": Words.plural(ledger.count, "contribution"),
             "open": ProposalRow.list(ProposalRow.open(proposals), in: publication, showingProject: false),
             "decided": ProposalRow.list(ProposalRow.decided(proposals), in: publication, showingProject: false),
@@ -116,7 +116,7 @@ struct ProjectPages {
         }
         let ledger = publication.ledgerByProject[project.slug] ?? []
         hasher.combine(ledger.count)
-        for contribution in ledger.prefix(latestContributions) { hasher.combine(rows.sourcesDigest(of: contribution)) }
+        for place in ledger.prefix(latestContributions) { hasher.combine(rows.sourcesDigest(at: place)) }
     }
 
     /// The SPDX page of a single licence identifier ("CC-BY-4.0"); nil for an expression

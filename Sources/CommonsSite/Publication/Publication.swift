@@ -22,8 +22,10 @@ final class Publication: Sendable {
     let contributors: [String: Contributor]
     /// Contributions up to the as-of day, newest first (by day, then id).
     let ledger: [Contribution]
-    let ledgerByProject: [String: [Contribution]]
-    let ledgerByContributor: [String: [Contribution]]
+    /// Each project's and person's contributions, as places in `ledger`: a page's
+    /// fingerprint takes a row's digest by its place (`ContributionRows.sourcesDigest(at:)`).
+    let ledgerByProject: [String: [Int]]
+    let ledgerByContributor: [String: [Int]]
     /// Proposals opened up to the as-of day, in the model's order, with their outcomes.
     let proposals: [DecidedProposal]
     let proposalsByProject: [String: [DecidedProposal]]
@@ -88,24 +90,27 @@ final class Publication: Sendable {
         (proposals, proposalsByProject, proposalsByAuthor, votesByVoter) = decisions
     }
 
-    private static func byProject(_ ledger: [Contribution]) -> [String: [Contribution]] {
-        var byProject: [String: [Contribution]] = [:]
-        for contribution in ledger { byProject[contribution.project, default: []].append(contribution) }
+    private static func byProject(_ ledger: [Contribution]) -> [String: [Int]] {
+        var byProject: [String: [Int]] = [:]
+        for place in ledger.indices { byProject[ledger[place].project, default: []].append(place) }
         return byProject
     }
 
-    private static func byContributor(_ ledger: [Contribution]) -> [String: [Contribution]] {
-        var byContributor: [String: [Contribution]] = [:]
-        for contribution in ledger {
-            for handle in contribution.contributors {
+    private static func byContributor(_ ledger: [Contribution]) -> [String: [Int]] {
+        var byContributor: [String: [Int]] = [:]
+        for place in ledger.indices {
+            for handle in ledger[place].contributors {
                 // One look-up per handle; a handle listed twice lists the work once.
                 modify(&byContributor[handle, default: []]) { list in
-                    if list.last?.id != contribution.id { list.append(contribution) }
+                    if list.last != place { list.append(place) }
                 }
             }
         }
         return byContributor
     }
+
+    /// The contributions at `places` in the ledger.
+    func ledger(at places: some Collection<Int>) -> [Contribution] { places.map { ledger[$0] } }
 
     private static func decisions(of commons: Commons, _ analysis: Analysis)
         -> ([DecidedProposal], [String: [DecidedProposal]], [String: [DecidedProposal]], [String: [CastVote]]) {
