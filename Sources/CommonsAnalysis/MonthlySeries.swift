@@ -1,4 +1,5 @@
 import CommonsModel
+import CommonsSupport
 
 /// One calendar month of a scope's activity (SPEC §2, `months`).
 public struct MonthFigures: Hashable, Sendable {
@@ -33,9 +34,9 @@ func monthlySeries(_ contributions: [Contribution], through last: Month) -> [Mon
         guard rows.indices.contains(row) else { continue }
         rows[row].contributions += 1
         rows[row].hours += contribution.hours
-        for handle in contribution.creditedHandles {
-            peopleByMonth[row].insert(handle)
-            firstMonth[handle] = min(firstMonth[handle] ?? row, row)
+        // A person already counted in the month was counted for their first month too.
+        for handle in contribution.creditedHandles where peopleByMonth[row].insert(handle).inserted {
+            modify(&firstMonth[handle, default: row]) { $0 = min($0, row) }
         }
     }
     for row in rows.indices { rows[row].active = peopleByMonth[row].count }

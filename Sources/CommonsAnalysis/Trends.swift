@@ -89,7 +89,14 @@ public struct TrendPoint: Sendable, Hashable {
     /// walked once, the figures read off at each day. Sums run as `ScopeFigures` and
     /// `CompensationShares` run them, so the figures are theirs exactly.
     static func walk(_ contributions: [Contribution], days: [Day], activeDays: Int) -> [TrendPoint] {
-        var credit: [String: Credit] = [:]
+        /// A person's credit so far, and their last day of work so far: active on a day
+        /// when it is within `activeDays` of it. Counted so, not by gathering each window's
+        /// people into a set, which hashed every handle of three months of work 24 times.
+        struct Person {
+            var credit = Credit()
+            var last: Day?
+        }
+        var people: [String: Person] = [:]
         var hours = 0.0
         var unpaidHours = 0.0
         var unpaidCount = 0
@@ -99,7 +106,12 @@ public struct TrendPoint: Sendable, Hashable {
                 let contribution = contributions[next]
                 let handles = contribution.creditedHandles
                 let k = Double(handles.count)
-                for handle in handles { credit[handle, default: Credit()].add(hours: contribution.hours, sharedBy: k) }
+                for handle in handles {
+                    modify(&people[handle, default: Person()]) { person in
+                        person.credit.add(hours: contribution.hours, sharedBy: k)
+                        person.last = max(person.last ?? contribution.date, contribution.date)
+                    }
+                }
                 hours += contribution.hours
                 if contribution.compensation == .unpaid {
                     unpaidHours += contribution.hours
@@ -110,23 +122,10 @@ public struct TrendPoint: Sendable, Hashable {
             let basis = Basis(totalHours: hours)
             let unpaid = basis == .hours ? unpaidHours : Double(unpaidCount)
             let total = basis == .hours ? hours : Double(next)
-            return TrendPoint(asOf: day, busFactor: CommonsAnalysis.busFactor(RankedShares(credit.mapValues { $0.share(on: basis) })),
-                              activeContributors: active(contributions[..<next], on: day, activeDays: activeDays),
+            let since = day.adding(days: -(activeDays - 1))
+            return TrendPoint(asOf: day, busFactor: CommonsAnalysis.busFactor(RankedShares(people.mapValues { $0.credit.share(on: basis) })),
+                              activeContributors: people.values.count { $0.last.map { $0 >= since } ?? false },
                               unpaidShare: total > 0 ? unpaid / total : 0, soFar: index == days.count - 1)
         }
-    }
-
-    /// People with a contribution in the `activeDays` days up to `day`: the tail of the
-    /// contributions up to it, found by halving since they are in day order.
-    private static func active(_ upToDay: ArraySlice<Contribution>, on day: Day, activeDays: Int) -> Int {
-        let since = day.adding(days: -(activeDays - 1))
-        var (low, high) = (upToDay.startIndex, upToDay.endIndex)
-        while low < high {
-            let middle = (low + high) / 2
-            if upToDay[middle].date < since { low = middle + 1 } else { high = middle }
-        }
-        var people = Set<String>()
-        for contribution in upToDay[low...] { people.formUnion(contribution.creditedHandles) }
-        return people.count
     }
 }

@@ -6,6 +6,7 @@
 /// the compiler would make. Kinds and compensations are looked up in tables for each of
 /// 50,000 contributions by every figure, so those enums hash and compare this instead,
 /// as members of their own (a protocol extension does not take the defaults' place).
-public func caseNumber<Case>(of value: Case) -> UInt8 {
+/// Inlinable: made generic in another module, it would copy each value through its type.
+@inlinable public func caseNumber<Case>(of value: Case) -> UInt8 {
     withUnsafeBytes(of: value) { $0.isEmpty ? 0 : $0[0] }
 }

@@ -162,5 +162,3 @@ private struct VotePlace: Hashable {
     }
 }
 
-/// Changes a value in place: `modify(&table[key, default: []]) { ... }` finds the key once.
-private func modify<Value>(_ value: inout Value, _ change: (inout Value) -> Void) { change(&value) }
