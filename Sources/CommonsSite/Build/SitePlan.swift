@@ -12,14 +12,27 @@ struct SitePlan: Sendable {
     struct File: Sendable {
         let path: String
         let source: String?
-        let make: @Sendable () -> SiteFile.Body
-        /// A page's (and the sitemap's): what its drawing depends on, for a preview that
-        /// draws again only the pages that changed, and how to draw it from the same
-        /// context, which is built once for both. Other files have none and are always drawn.
-        var fingerprint: (@Sendable () -> (PageFingerprint, draw: () -> SiteFile.Body))? = nil
+        let content: Content
         /// Drawn into memory when first asked for, not with the site (`SiteFiles`); a
-        /// build writes it as any other.
-        var onRequest = false
+        /// build writes it as any other. Never a page.
+        let onRequest: Bool
+
+        init(path: String, source: String?, content: Content) {
+            (self.path, self.source, self.content, onRequest) = (path, source, content, false)
+        }
+
+        init(path: String, source: String?, onRequest: Bool = false, make: @escaping @Sendable () -> SiteFile.Body) {
+            (self.path, self.source, content, self.onRequest) = (path, source, .other(make, fingerprint: nil), onRequest)
+        }
+    }
+
+    /// How a file is made.
+    enum Content: Sendable {
+        /// Drawn through the theme (`make`, `fingerprint`): a page holds no closures of
+        /// its own, which were four allocations for each of 50,000 pages on every rebuild.
+        case page(PageJob)
+        /// Any other file, by its own closure; the sitemap has a fingerprint too.
+        case other(@Sendable () -> SiteFile.Body, fingerprint: (@Sendable () -> (PageFingerprint, draw: () -> SiteFile.Body))?)
     }
 
     /// The other files first: the feed, the sitemap and stats.json are drawn by one core
@@ -40,7 +53,7 @@ struct SitePlan: Sendable {
         // until it is asked for.
         let analysis = publication.analysis
         var files: [File] = [
-            File(path: "stats.json", source: nil, make: { .text(statsJSON(analysis)) }, onRequest: true),
+            File(path: "stats.json", source: nil, onRequest: true) { .text(statsJSON(analysis)) },
             File(path: "robots.txt", source: nil) { .text(RobotsFile(address: publication.address).render()) },
         ]
         if let stylesheet = theme.stylesheet { files.append(File(path: "style.css", source: nil) { .text(stylesheet) }) }
@@ -51,9 +64,9 @@ struct SitePlan: Sendable {
             // only when a page comes or goes, not after every edit of 50,000 contributions.
             let sitemap = Sitemap(address: publication.address)
             let drawSitemap: @Sendable () -> SiteFile.Body = { .text(sitemap.render(paths) ?? "") }
-            files.append(File(path: "sitemap.xml", source: nil, make: drawSitemap, fingerprint: {
+            files.append(File(path: "sitemap.xml", source: nil, content: .other(drawSitemap, fingerprint: {
                 (PageFingerprint(template: nil, sources: sitemap.feedSources(paths)), drawSitemap)
-            }))
+            })))
         }
         for asset in publication.commons.assets {
             files.append(File(path: "assets/" + asset, source: "assets/" + asset) { .copy(from: content + "/assets/" + asset) })
@@ -63,13 +76,28 @@ struct SitePlan: Sendable {
             files.append(File(path: SiteIcon.themePath, source: nil) { .copy(from: themeIcon) })
         }
         let drawing = PageDrawing(theme: theme, layout: Layout(publication: publication, icon: icon))
-        files += jobs.parallelMap { job in
-            File(path: job.path.file, source: job.source, make: { .text(drawing.draw(job)) },
-                 fingerprint: { drawing.fingerprint(job) })
-        }
+        files += jobs.map { File(path: $0.path.file, source: $0.source, content: .page($0)) }
         self.files = files
         (pages, self.drawing, self.rows) = (jobs, drawing, rows)
         clashes = PageClashes.find(files)
+    }
+
+    /// The file's body, drawn now.
+    func make(_ file: File) -> SiteFile.Body {
+        switch file.content {
+        case .page(let page): .text(drawing.draw(page))
+        case .other(let make, _): make()
+        }
+    }
+
+    /// A page's (and the sitemap's): what its drawing depends on, for a preview that
+    /// draws again only the pages that changed, and how to draw it from the same context,
+    /// which is built once for both. Other files have none and are always drawn.
+    func fingerprint(_ file: File) -> (PageFingerprint, draw: () -> SiteFile.Body)? {
+        switch file.content {
+        case .page(let page): drawing.fingerprint(page)
+        case .other(_, let fingerprint): fingerprint?()
+        }
     }
 
     /// What the template of `page` receives.
@@ -105,10 +133,9 @@ struct SitePlan: Sendable {
     /// core that writes it.
     func write(into root: String) throws {
         let writer = SiteWriter(root: root)
-        let files = files
         let failures = files.parallelMap { file -> String? in
             do {
-                try writer.write(SiteFile(path: file.path, body: file.make()))
+                try writer.write(SiteFile(path: file.path, body: make(file)))
                 return nil
             } catch {
                 return "\(error)"

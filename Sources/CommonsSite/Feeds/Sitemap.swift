@@ -18,7 +18,7 @@ struct Sitemap {
         { hasher in
             hasher.combine(address.baseURL)
             hasher.combine(pages.count)
-            for page in pages { hasher.combine(page.url) }
+            for page in pages { hasher.combine(page.file) }
         }
     }
 }

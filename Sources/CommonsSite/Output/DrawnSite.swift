@@ -30,13 +30,17 @@ public struct DrawnSite: Sendable {
         // twice. A plan with two files at one path (no such site is served) is drawn afresh.
         let earlier = plan.clashes.isEmpty ? earlier : nil
         let files = plan.files
-        let onRequest = Dictionary(files.filter(\.onRequest).map { ($0.path, SiteFiles.OnRequest($0.make)) },
-                                   uniquingKeysWith: { first, _ in first })
+        // By its own closure, not through the plan: a file drawn on request keeps only
+        // what that closure holds (stats.json, the analysis), not the whole plan.
+        let onRequest = Dictionary(files.compactMap { file -> (String, SiteFiles.OnRequest)? in
+            guard file.onRequest, case .other(let make, _) = file.content else { return nil }
+            return (file.path, SiteFiles.OnRequest(make))
+        }, uniquingKeysWith: { first, _ in first })
         let drawn = files.parallelMap { file -> Drawing in
             if file.onRequest { return .onRequest }
-            let page = file.fingerprint?()
+            let page = plan.fingerprint(file)
             if let fingerprint = page?.0, earlier?.fingerprints[file.path] == fingerprint { return .kept }
-            switch page?.draw() ?? file.make() {
+            switch page?.draw() ?? plan.make(file) {
             // The sitemap is fingerprinted too, but is no page.
             case .text(let text): return .drawn(Array(text.utf8), page?.0, page: page != nil && file.path.hasSuffix(".html"))
             case .copy(let source): return .drawn(try? FileSystem.contents(of: source).get(), nil, page: false)

@@ -79,7 +79,7 @@ struct Layout: @unchecked Sendable {
         hasher.combine(sources)
         // The root and the canonical address follow from the path and the base URL (in
         // `sources`): made as strings for each of 50,000 pages, they cost more than the rest.
-        hasher.combine(job.path.url)
+        hasher.combine(job.path.file)
         hasher.combine(job.section)
         let filters = search?.filters(of: job.path)
         hasher.combine(filters == nil)

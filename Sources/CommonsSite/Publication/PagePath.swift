@@ -7,41 +7,30 @@
 /// the disk (file://), where a folder link opens a listing. Feeds and the sitemap use
 /// the pretty URLs.
 struct PagePath: Hashable, Sendable {
-    /// "" for the home page; ends in "/" for every page but 404.html.
-    let url: String
-
     /// The file that serves the page, made once: a big site asks for it of every page
-    /// several times (to write it, to check no two pages clash, for the sitemap).
+    /// several times (to write it, to check no two pages clash, to fingerprint it).
     let file: String
 
+    /// "" for the home page; ends in "/" for every page but 404.html. Made when asked
+    /// for, by the few that show it: a preview makes the paths of 54,000 pages per edit.
+    var url: String { file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : file }
+
     init(_ url: String) {
-        self.url = url
         file = url.isEmpty || url.hasSuffix("/") ? url + "index.html" : url
     }
 
     static let home = PagePath("")
 
-    /// `folder` + `name` + "/", and its file, each written into a string of its exact
-    /// length: made by interpolation and concatenation, the path of each of 50,000
+    /// `folder` + `name` + "/index.html", written into a string of its length: made by
+    /// interpolation and concatenation, with its URL beside it, the path of each of 50,000
     /// contribution pages cost 2,600 instructions on every preview rebuild.
-    private init(in folder: StaticString, _ name: String) {
-        let folder = UnsafeRawBufferPointer(start: folder.utf8Start, count: folder.utf8CodeUnitCount)
-        let index: StaticString = "/index.html"
-        let suffix = UnsafeRawBufferPointer(start: index.utf8Start, count: index.utf8CodeUnitCount)
-        var name = name
-        (url, file) = name.withUTF8 { name in
-            func joined(_ last: UnsafeRawBufferPointer) -> String {
-                let count = folder.count + name.count + last.count
-                return String(unsafeUninitializedCapacity: count) { buffer in
-                    let bytes = UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[..<count])
-                    bytes.copyMemory(from: folder)
-                    UnsafeMutableRawBufferPointer(rebasing: bytes[folder.count...]).copyMemory(from: UnsafeRawBufferPointer(name))
-                    UnsafeMutableRawBufferPointer(rebasing: bytes[(folder.count + name.count)...]).copyMemory(from: last)
-                    return count
-                }
-            }
-            return (joined(UnsafeRawBufferPointer(rebasing: suffix[..<1])), joined(suffix))
-        }
+    private init(in folder: String, _ name: String) {
+        var file = ""
+        file.reserveCapacity(folder.utf8.count + name.utf8.count + 11)
+        file += folder
+        file += name
+        file += "/index.html"
+        self.file = file
     }
 
     /// The link to this page, relative to the site root.
@@ -50,8 +39,8 @@ struct PagePath: Hashable, Sendable {
     /// From this page back to the site root: "" at the root, "../../" two folders down.
     var root: String {
         // The slashes counted as bytes: counted as Characters, every page paid ~9,000
-        // instructions for it.
-        var url = url
+        // instructions for it. (The file has the URL's slashes.)
+        var url = file
         return String(repeating: "../", count: url.withUTF8 { $0.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } })
     }
 
