@@ -241,10 +241,10 @@ struct LoadedFile: Sendable {
 }
 
 extension LoadedFile.Entry {
-    /// Forgets the body once the file is read: what the format takes from it (a default
-    /// title or summary) is in the entry already.
     var isContribution: Bool { if case .contribution = self { true } else { false } }
 
+    /// Forgets the body once the file is read: what the format takes from it (a default
+    /// title or summary) is in the entry already.
     mutating func dropBody() {
         switch self {
         case .project(var draft): draft.project.body = .empty; self = .project(draft)

@@ -51,7 +51,7 @@ struct BuildHistory {
                                         : "the browser shows them over the last good site"
             lines.append([what, "\(DiagnosticFormat.summary(build.diagnostics)); \(shown)"].compactMap { $0 }.joined(separator: " — "))
             return (ServedSite(files: lastGood?.files ?? nil, overlay: ErrorOverlay(build.diagnostics, folder: content),
-                               build: current), lines)
+                               build: current, diagnostics: build.diagnostics), lines)
         }
         var news: [String] = []
         if failing { news.append("the errors are fixed") }
@@ -64,6 +64,6 @@ struct BuildHistory {
         let built = what.map { "\($0) — rebuilt in \(seconds), \(drawn) drawn" } ?? "built \(site.files.count) files in \(seconds)"
         if shownBefore > 0 { news.append("\(Phrase.counted(shownBefore, "warning")) as before") }
         lines.append(([built] + news).joined(separator: "; "))
-        return (ServedSite(files: site.files, overlay: nil, build: current), lines)
+        return (ServedSite(files: site.files, overlay: nil, build: current, diagnostics: build.diagnostics), lines)
     }
 }

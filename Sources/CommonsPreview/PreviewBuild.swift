@@ -6,9 +6,10 @@ import CommonsSupport
 /// One build of the site into memory: the build's own steps up to its plan, then `draw`
 /// where `build` has `publish` — so there is no second way of drawing a page, and what is
 /// served is what `build` writes. After a change it reads again only the files that
-/// changed, takes from the last analysis every part whose inputs are as they were
-/// (`Analysed`), and draws again only the pages whose inputs changed (`PageFingerprint`);
-/// the resolution and the plan are made whole each time, as `build` makes them.
+/// changed, patches the last resolved commons when they are contributions alone
+/// (`ResolvedCommons.patched`), takes from the last analysis every part whose inputs are
+/// as they were (`Analysed`), and draws again only the pages whose inputs changed
+/// (`PageFingerprint`); the plan is made whole each time, as `build` makes it.
 struct PreviewBuild: Sendable {
     /// nil when the build stopped.
     let site: DrawnSite?

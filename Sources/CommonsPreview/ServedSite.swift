@@ -1,3 +1,4 @@
+import CommonsModel
 import CommonsSite
 import Synchronization
 
@@ -10,6 +11,8 @@ struct ServedSite: Sendable {
     /// The latest build's errors; nil when it succeeded.
     let overlay: ErrorOverlay?
     let build: String
+    /// Everything the latest build found, warnings too: what `check` would print.
+    var diagnostics: [Diagnostic] = []
 
     struct Answer: Equatable, Sendable {
         let status: Int

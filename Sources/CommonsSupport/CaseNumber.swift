@@ -7,6 +7,8 @@
 /// 50,000 contributions by every figure, so those enums hash and compare this instead,
 /// as members of their own (a protocol extension does not take the defaults' place).
 /// Inlinable: made generic in another module, it would copy each value through its type.
-@inlinable public func caseNumber<Case>(of value: Case) -> UInt8 {
-    withUnsafeBytes(of: value) { $0.isEmpty ? 0 : $0[0] }
+@inlinable public func caseNumber<Case: RawRepresentable & CaseIterable>(of value: Case) -> UInt8 {
+    // An enum with raw values has no payloads; more than 256 cases would take two bytes.
+    assert(MemoryLayout<Case>.size <= 1, "\(Case.self) is not stored as one byte")
+    return withUnsafeBytes(of: value) { $0.isEmpty ? 0 : $0[0] }
 }

@@ -71,6 +71,31 @@ import Testing
         #expect(copied.diagnostics.contains { $0.message.hasPrefix("the same work as") })
     }
 
+    /// Two files edited at once into copies of each other, the later of them the copy;
+    /// with a contribution set aside for a project file that cannot be read.
+    @Test func twoFilesAtOnceAndAContributionSetAside() throws {
+        var files = ResolvedCommonsTests.files
+        files["projects/broken.md"] = "---\ntitle: [unclosed\n---\n"
+        files["contributions/2026/e.md"] = contribution("contributor: amara\nproject: broken\ndate: 2026-03-14\nkind: data\nhours: 1")
+        let content = try TemporaryContent(files)
+        let folder = content.root.path
+        let asOf = ResolvedCommonsTests.asOf
+        let loaded = ContentLoader.read(folder: folder)
+        let resolved = try #require(loaded.resolved(asOf: asOf))
+        #expect(resolved.commons.setAside.count == 1)
+        let same = "contributor: jonas\nproject: maps\ndate: 2026-03-14\nkind: review\nhours: 2\ntitle: Read it"
+        try content.write(Data(contribution(same).utf8), to: "contributions/2026/a.md")
+        try content.write(Data(contribution(same).utf8), to: "contributions/2026/b.md")
+        let again = ContentLoader.read(folder: folder, earlier: (loaded, ["contributions/2026/a.md", "contributions/2026/b.md"], true))
+        #expect(again.reread?.count == 2)
+        let patched = try #require(again.resolved(asOf: asOf, patching: resolved))
+        let whole = try #require(ContentLoader.read(folder: folder).resolved(asOf: asOf))
+        #expect(patched.commons.contributions == whole.commons.contributions)
+        #expect(patched.diagnostics.sorted() == whole.diagnostics.sorted())
+        #expect(patched.commons.setAside.map(\.contribution) == whole.commons.setAside.map(\.contribution))
+        #expect(patched.diagnostics.contains { $0.path == "contributions/2026/b.md" && $0.message.hasPrefix("the same work as contributions/2026/a.md") })
+    }
+
     @Test func aChangeBesideTheContributionsIsResolvedWhole() throws {
         let content = try TemporaryContent(ResolvedCommonsTests.files)
         let folder = content.root.path
@@ -85,8 +110,12 @@ import Testing
         try content.write(Data("x".utf8), to: "assets/logo.svg")
         let asset = ContentLoader.read(folder: folder, earlier: (loaded, ["assets/logo.svg"], true))
         #expect(asset.resolved(asOf: ResolvedCommonsTests.asOf, patching: resolved)?.commons.assets == ["logo.svg"])
-        // Another as-of day.
-        let later = loaded.resolved(asOf: Day(parsing: "2026-12-31"), patching: resolved)
+        // Another as-of day, with nothing read again: resolved whole, without the warning
+        // of d.md, dated after the first day but not the second.
+        let same = ContentLoader.read(folder: folder, earlier: (loaded, [], true))
+        #expect(same.reread == [])
+        #expect(same.resolved(asOf: ResolvedCommonsTests.asOf, patching: resolved)?.diagnostics.count == resolved.diagnostics.count)
+        let later = same.resolved(asOf: Day(parsing: "2026-12-31"), patching: resolved)
         #expect(later?.diagnostics.contains { $0.message.contains("after the as-of day") } == false)
     }
 }

@@ -13,7 +13,9 @@ struct PagePath: Hashable, Sendable {
 
     /// "" for the home page; ends in "/" for every page but 404.html. Made when asked
     /// for, by the few that show it: a preview makes the paths of 54,000 pages per edit.
-    var url: String { file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : file }
+    var url: String {
+        file == "index.html" || file.hasSuffix("/index.html") ? String(file.dropLast("index.html".count)) : file
+    }
 
     init(_ url: String) {
         file = url.isEmpty || url.hasSuffix("/") ? url + "index.html" : url

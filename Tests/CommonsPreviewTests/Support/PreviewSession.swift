@@ -111,7 +111,10 @@ final class PreviewSession: @unchecked Sendable {
     }
 
     /// What `commons build` writes for the files as they are now.
-    func built() throws -> [String: [UInt8]] {
+    func built() throws -> [String: [UInt8]] { try builtWithDiagnostics().files }
+
+    /// What a fresh build writes, with what it found.
+    func builtWithDiagnostics() throws -> (files: [String: [UInt8]], diagnostics: [Diagnostic]) {
         let output = folder + "/built-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: output) }
         var build = SiteBuild(options: .init(content: content, output: output, asOf: PreviewSession.asOf))
@@ -121,16 +124,16 @@ final class PreviewSession: @unchecked Sendable {
         where !FileManager.default.isDirectory(output + "/" + path) {
             files[path] = Array(FileManager.default.contents(atPath: output + "/" + path) ?? Data())
         }
-        return files
+        return (files, build.diagnostics)
     }
 
     /// Served = built: every file a fresh build writes, fetched over HTTP, is the same
     /// bytes, but for the live reload's one script just before `</body>` in HTML pages;
-    /// and the preview holds no other file. A burst the watch saw as two is given time
-    /// for its second build.
+    /// and the preview holds no other file, and found what the build found, warnings
+    /// too. A burst the watch saw as two is given time for its second build.
     func expectServedEqualsBuilt(_ events: EventListener, shown: String,
                                  sourceLocation: SourceLocation = #_sourceLocation) async throws {
-        let built = try built()
+        let (built, diagnostics) = try builtWithDiagnostics()
         var shown = shown
         for _ in 0..<3 {
             if preview.served.current.files.map({ $0.all == built }) == true { break }
@@ -140,6 +143,7 @@ final class PreviewSession: @unchecked Sendable {
         let served = try #require(preview.served.current.files, sourceLocation: sourceLocation)
         #expect(served.paths.sorted() == built.keys.sorted(), sourceLocation: sourceLocation)
         #expect(preview.served.current.overlay == nil, sourceLocation: sourceLocation)
+        #expect(preview.served.current.diagnostics == diagnostics, sourceLocation: sourceLocation)
         let build = preview.served.current.build
         for (path, bytes) in built {
             let target = path.hasSuffix("index.html") ? "/" + path.dropLast("index.html".count) : "/" + path

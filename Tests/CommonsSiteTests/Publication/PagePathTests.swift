@@ -14,6 +14,7 @@ import Testing
         #expect(PagePath.home.href == "index.html")
         #expect(PagePath.proposal("2026/odbl").href == "governance/2026/odbl/index.html")
         #expect(PagePath.notFound.file == "404.html")
+        #expect(PagePath.notFound.url == "404.html" && PagePath.home.url == "" && PagePath.stats.url == "stats/")
     }
 
     @Test func anEntitysPageIsItsFolderAndName() {
@@ -23,6 +24,8 @@ import Testing
             #expect(PagePath.project(name) == PagePath("projects/" + name + "/"))
             #expect(PagePath.contributor(name) == PagePath("contributors/" + name + "/"))
             #expect(PagePath.proposal(name).file == "governance/" + name + "/index.html")
+            #expect(PagePath.contribution(name).url == "contributions/" + name + "/")
+            #expect(PagePath.contribution(name).root == PagePath("contributions/" + name + "/").root)
         }
     }
 
