@@ -200,11 +200,17 @@ def run(size, binary, args, log):
         kinds = ["contribution", "person", "proposal", "template"]
         times = {k: [] for k in kinds}
         drawn = {k: [] for k in kinds}
+        # The peak after each edit, to tell which kind of edit raises it: runs of the same
+        # binary have peaked 200 MiB apart.
+        measuring = size == "large" or args.memory
+        peaks = [("the first build", serve.memory()[0])] if measuring else []
         for round in range(args.edits):
             for kind in kinds:
                 seconds, pages, line = timed_edit(serve, edits, kind, round, args.settle)
                 times[kind].append(seconds)
                 drawn[kind].append(pages)
+                if measuring:
+                    peaks.append(("%s edit %d" % (kind, round + 1), serve.memory()[0]))
         # The template edits stay: remove the override so what follows is the default theme again.
         os.remove(os.path.join(templates, "contribution.mustache"))
         serve.wait_for_line(r"rebuilt in")
@@ -223,7 +229,10 @@ def run(size, binary, args, log):
             holds = holds and ok
             print("  [%s] contribution edit served ≤ %d ms: %.0f ms" % ("ok  " if ok else "MISS", 1000 * target,
                                                                      1000 * median))
-        if size == "large" or args.memory:
+        if measuring:
+            rises = [(after - before, name) for (_, before), (name, after) in zip(peaks, peaks[1:]) if after > before]
+            print("  peak after the first build: %s; raised most by %s" % (bench.mib(peaks[0][1]), ", ".join(
+                "the %s (+%s)" % (name, bench.mib(rise)) for rise, name in sorted(rises, reverse=True)[:3]) or "no edit"))
             peak, current = serve.memory()
             print("  memory after the first build and %d edits: peak %s, now %s" % (
                 4 * args.edits, bench.mib(peak), bench.mib(current)))
