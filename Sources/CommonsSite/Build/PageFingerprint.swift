@@ -216,7 +216,7 @@ struct PageFingerprint: Hashable, Sendable {
     /// the row's template is part of every page's `TemplateFingerprint`.
     private static func feed(_ row: TableRow, into hasher: inout Hasher) {
         hasher.combine(11 as UInt8)
-        hasher.combine(row.rows.sourcesDigest(of: row.contribution))
+        hasher.combine(row.rows.sourcesDigest(at: row.place))
         hasher.combine(row.root.renderText)
         hasher.combine(row.projectPage)
     }

@@ -92,10 +92,6 @@ final class ContributionRows: @unchecked Sendable {
         digests.isEmpty ? Self.digest(of: publication.ledger[position], in: publication) : digests[position]
     }
 
-    /// The same of a contribution in a table of a page told by its values (the few rows
-    /// on the home page), made afresh: pages told by their sources take digests by place.
-    func sourcesDigest(of contribution: Contribution) -> Int { Self.digest(of: contribution, in: publication) }
-
     private static func digest(of contribution: Contribution, in publication: Publication) -> Int {
         var hasher = Hasher()
         ContributionRow.feedSources(of: contribution, in: publication, into: &hasher)
@@ -125,10 +121,11 @@ final class ContributionRows: @unchecked Sendable {
     /// The rows of a table on the page at `page`; on a project's own page
     /// (`projectPage`) the table leaves out the project column. Each row carries its
     /// HTML as `row`, drawn by the `contribution-row` fragment.
-    func table(_ contributions: some Collection<Contribution>, on page: PagePath, projectPage: Bool = false) -> [TableRow] {
+    /// The contributions are given by their places in the ledger, as pages hold them.
+    func table(_ places: some Collection<Int>, on page: PagePath, projectPage: Bool = false) -> [TableRow] {
         let root = Shown(page.root)
-        return contributions.map { contribution in
-            TableRow(contribution: contribution, rows: self, root: root, projectPage: projectPage, drawings: drawings)
+        return places.map { place in
+            TableRow(place: place, rows: self, root: root, projectPage: projectPage, drawings: drawings)
         }
     }
 }
@@ -142,6 +139,9 @@ final class ContributionRows: @unchecked Sendable {
 /// heap and its fields retained each time, where a class is one reference. Read by the
 /// one core that draws its page.
 final class TableRow: NamedContext, @unchecked Sendable {
+    /// The contribution's place in the ledger, by which a preview takes its row's digest
+    /// (`ContributionRows.sourcesDigest(at:)`).
+    let place: Int
     let contribution: Contribution
     /// Where its values are built, when a template first reads them: a preview tells
     /// whether a row changed from the contribution (`ContributionRow.feedSources`).
@@ -150,8 +150,9 @@ final class TableRow: NamedContext, @unchecked Sendable {
     let projectPage: Bool
     let drawings: FragmentDrawings<Drawing>
 
-    init(contribution: Contribution, rows: ContributionRows, root: Shown, projectPage: Bool, drawings: FragmentDrawings<Drawing>) {
-        (self.contribution, self.rows, self.root, self.projectPage, self.drawings) = (contribution, rows, root, projectPage, drawings)
+    init(place: Int, rows: ContributionRows, root: Shown, projectPage: Bool, drawings: FragmentDrawings<Drawing>) {
+        (self.place, self.contribution) = (place, rows.publication.ledger[place])
+        (self.rows, self.root, self.projectPage, self.drawings) = (rows, root, projectPage, drawings)
     }
 
     /// What the tables that share one drawing of a row have in common.

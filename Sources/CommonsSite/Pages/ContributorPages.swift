@@ -69,7 +69,7 @@ struct ContributorPages {
             "projects": (figures?.projects ?? []).map { ProjectLink.context($0, in: publication) },
             "kinds": kinds.map { ["kind": $0.key.rawValue, "contributions": Words.count($0.value.contributions),
                                   "hours": Words.hours($0.value.hours)] as [String: Any] },
-            "contributions": rows.table(publication.ledger(at: ledger.prefix(latestContributions)), on: .contributor(person.handle)),
+            "contributions": rows.table(ledger.prefix(latestContributions), on: .contributor(person.handle)),
             // Flat, with the page's root, like a contribution row: an active person has
             // voted on hundreds of proposals.
             "votes": (publication.votesByVoter[person.handle] ?? []).map { cast -> [String: Any] in

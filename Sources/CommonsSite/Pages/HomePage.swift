@@ -44,7 +44,7 @@ struct HomePage {
             "intro": intro,
             "figures": figures,
             "activity": ChartFigure.months(scope, id: "home-months", of: publication.settings.title, asOf: publication.asOf).context(),
-            "contributions": rows.table(publication.ledger.prefix(latestContributions), on: .home),
+            "contributions": rows.table(publication.ledger.indices.prefix(latestContributions), on: .home),
             "open": ProposalRow.list(ProposalRow.open(publication.proposals), in: publication),
             "decisions": ProposalRow.list(ProposalRow.decided(publication.proposals).filter { $0.outcome.status.isClosed }
                 .prefix(latestDecisions), in: publication),

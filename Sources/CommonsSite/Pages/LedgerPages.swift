@@ -18,10 +18,11 @@ struct LedgerPages {
 
     static func context(page number: Int, of count: Int, _ publication: Publication, _ rows: ContributionRows) -> [String: Any] {
         let start = (number - 1) * pageSize
-        let slice = publication.ledger[start..<min(publication.ledger.count, start + pageSize)]
+        let places = start..<min(publication.ledger.count, start + pageSize)
+        let slice = publication.ledger[places]
         var context: [String: Any] = [
             "title": number == 1 ? "Ledger" : "Ledger, page \(number) of \(count)",
-            "contributions": rows.table(slice, on: .ledger(page: number)),
+            "contributions": rows.table(places, on: .ledger(page: number)),
             "total": Words.plural(publication.ledger.count, "contribution"),
             "description": "Every piece of work recorded in \(publication.settings.title), newest first.",
         ]
@@ -39,7 +40,8 @@ struct LedgerPages {
     static func feedSources(page number: Int, of count: Int, _ publication: Publication, _ rows: ContributionRows,
                             into hasher: inout Hasher) {
         let start = (number - 1) * pageSize
-        let slice = publication.ledger[start..<min(publication.ledger.count, start + pageSize)]
+        let places = start..<min(publication.ledger.count, start + pageSize)
+        let slice = publication.ledger[places]
         hasher.combine(number)
         hasher.combine(count)
         hasher.combine(publication.ledger.count)

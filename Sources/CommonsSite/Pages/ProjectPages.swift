@@ -67,7 +67,7 @@ struct ProjectPages {
             "figures": ScopeFigureList.items(scope, activeDays: publication.settings.activeDays,
                                              cues: HealthCues(scope, scope: .project(project.slug), in: publication.analysis)),
             "carriers": ScopeFigureList.carriers(scope, in: publication),
-            "contributions": rows.table(publication.ledger(at: ledger.prefix(latestContributions)), on: .project(project.slug), projectPage: true),
+            "contributions": rows.table(ledger.prefix(latestContributions), on: .project(project.slug), projectPage: true),
             "contributionCount": Words.plural(ledger.count, "contribution"),
             "open": ProposalRow.list(ProposalRow.open(proposals), in: publication, showingProject: false),
             "decided": ProposalRow.list(ProposalRow.decided(proposals), in: publication, showingProject: false),

@@ -109,9 +109,6 @@ final class Publication: Sendable {
         return byContributor
     }
 
-    /// The contributions at `places` in the ledger.
-    func ledger(at places: some Collection<Int>) -> [Contribution] { places.map { ledger[$0] } }
-
     private static func decisions(of commons: Commons, _ analysis: Analysis)
         -> ([DecidedProposal], [String: [DecidedProposal]], [String: [DecidedProposal]], [String: [CastVote]]) {
         let proposals = commons.proposals.compactMap { proposal in

@@ -38,7 +38,7 @@ import Testing
             #expect(ContextReading.violations(chrome, as: .object(ThemeContract.chrome), at: "chrome").isEmpty)
         }
         let rows = ContributionRows(publication, theme: try #require(build.theme))
-        let table = rows.table(publication.ledger.prefix(20), on: .project("x"), projectPage: true)
+        let table = rows.table(publication.ledger.indices.prefix(20), on: .project("x"), projectPage: true)
         for row in table {
             #expect(ContextReading.violations(row.fragmentContext(root: row.root), as: .object(ThemeContract.contributionRow), at: row.id) == [])
             #expect(ContextReading.violations(row, as: .object(ThemeContract.tableRow), at: row.id) == [])
