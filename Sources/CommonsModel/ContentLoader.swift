@@ -21,9 +21,9 @@ public struct LoadedContent: Sendable {
     var keepsBodies = true
     let assets: [String]
     public let diagnostics: [Diagnostic]
-    /// The places in `files` read again from an earlier reading whose files were the same
-    /// and where each was a contribution before and is one now: nil when the files were
-    /// read otherwise. What lets the next resolution patch the last one.
+    /// The places in `files` read again from an earlier reading of the same files; nil
+    /// when the files were read otherwise. What lets the next resolution patch the last
+    /// one (`ResolvedCommons.patched`, which tells whether each is a contribution it had).
     var reread: [Int]?
     /// Project and contributor files that exist but gave no entry (a YAML error, a bad
     /// name): a reference to one of them is not a typo but follows from that file.
@@ -43,12 +43,7 @@ public struct LoadedContent: Sendable {
     /// all that was read again since is contribution files (`ResolvedCommons.patched`).
     public func resolved(asOf: Day?, patching earlier: ResolvedCommons? = nil) -> ResolvedCommons? {
         guard let settings else { return nil }
-        if let earlier, let reread, earlier.asOf == asOf, earlier.commons.assets == assets.sorted() {
-            let drafts = reread.compactMap { index -> ContributionDraft? in
-                if case .contribution(let draft) = files[index].entry { draft } else { nil }
-            }
-            if drafts.count == reread.count, let patched = earlier.patched(with: drafts) { return patched }
-        }
+        if let earlier, let patched = patching(earlier, asOf: asOf) { return patched }
         var resolution = Resolution(settings: settings, asOf: asOf)
         resolution.assets = assets
         for file in unreadable {
@@ -59,6 +54,17 @@ public struct LoadedContent: Sendable {
         for index in files.indices { resolution.add(files[index].entry) }
         let commons = resolution.resolve()
         return ResolvedCommons(commons: commons, found: resolution.diagnostics, copies: resolution.copies, asOf: asOf)
+    }
+
+    /// `earlier` with the files read again since, when they are all contributions it can
+    /// take in place (`ResolvedCommons.patched`) under the same day and assets; nil when
+    /// this reading is to be resolved whole.
+    func patching(_ earlier: ResolvedCommons, asOf: Day?) -> ResolvedCommons? {
+        guard let reread, earlier.asOf == asOf, earlier.commons.assets == assets.sorted() else { return nil }
+        let drafts = reread.compactMap { index -> ContributionDraft? in
+            if case .contribution(let draft) = files[index].entry { draft } else { nil }
+        }
+        return drafts.count == reread.count ? earlier.patched(with: drafts) : nil
     }
 }
 
@@ -96,7 +102,7 @@ public enum ContentLoader {
         }
         let loaded: [LoadedFile]
         let paths: [String]
-        var rereadContributions: [Int]?
+        var rereadPlaces: [Int]?
         if let usable, usable.loaded.paths.elementsEqual(files.lazy.map(\.path)) {
             // The same files as the last reading (an edit, not a file added or removed):
             // its list with the changed ones read again, rather than a table of 50,000
@@ -104,13 +110,8 @@ public enum ContentLoader {
             let changed = files.indices.filter { usable.changed.contains(files[$0].path) }
             let reread = changed.parallelMap { read(files[$0], in: content, settings: settings, keepingBody: renderingBodies) }
             var patched = usable.loaded.files
-            var contributionsOnly = true
-            for (index, file) in zip(changed, reread) {
-                contributionsOnly = contributionsOnly && patched[index].entry?.isContribution == true && file.entry?.isContribution == true
-                patched[index] = file
-            }
-            (loaded, paths) = (patched, usable.loaded.paths)
-            rereadContributions = contributionsOnly ? changed : nil
+            for (index, file) in zip(changed, reread) { patched[index] = file }
+            (loaded, paths, rereadPlaces) = (patched, usable.loaded.paths, changed)
         } else {
             let reused = usable.map { earlier -> [String: LoadedFile] in
                 var reused = Dictionary(zip(earlier.loaded.paths, earlier.loaded.files), uniquingKeysWith: { first, _ in first })
@@ -129,7 +130,7 @@ public enum ContentLoader {
         return LoadedContent(settings: settings, files: loaded, paths: paths, folder: content,
                              keepsBodies: renderingBodies,
                              assets: content.files.filter { $0.section == .assets }.map(\.name), diagnostics: diagnostics,
-                             reread: rereadContributions, unreadable: unreadable)
+                             reread: rereadPlaces, unreadable: unreadable)
     }
 
     /// Read and resolved in one call, for tests and tools that want the commons alone.
@@ -241,8 +242,6 @@ struct LoadedFile: Sendable {
 }
 
 extension LoadedFile.Entry {
-    var isContribution: Bool { if case .contribution = self { true } else { false } }
-
     /// Forgets the body once the file is read: what the format takes from it (a default
     /// title or summary) is in the entry already.
     mutating func dropBody() {

@@ -13,8 +13,9 @@ public struct ResolvedCommons: Sendable {
     public var diagnostics: [Diagnostic] { found + copies.values.joined() }
 
     /// This commons with `drafts`, contribution files read again, in place of their earlier
-    /// readings: nil unless each still names known people and a known project and keeps
-    /// its day and id, and so its place in the ledger — otherwise it is resolved whole.
+    /// readings: nil unless each still names known people and a known project and is in
+    /// this ledger under its day and id from the same file — so it was a valid contribution
+    /// before and keeps its place — otherwise it is resolved whole.
     /// Its warnings are made again: its as-of warning, and the copies of its day.
     func patched(with drafts: [ContributionDraft]) -> ResolvedCommons? {
         var commons = commons
