@@ -177,4 +177,9 @@ extension ProposalOutcomeTests {
         #expect(fields.count == 16, "ProposalOutcome's fields changed: hash the new one in its digest, then count it here")
         #expect(fields.last == "digest")
     }
+
+    /// Hashed and compared by case through `Hashable`, as tables and fingerprints do.
+    @Test func aStatusIsHashedByItsCase() {
+        #expect(hashesByCase(ProposalStatus.self))
+    }
 }

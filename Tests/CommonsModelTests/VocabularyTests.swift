@@ -1,5 +1,6 @@
 import Testing
 @testable import CommonsModel
+import CommonsTestSupport
 
 @Suite("Vocabularies and their synonyms")
 struct VocabularyTests {
@@ -23,16 +24,7 @@ struct VocabularyTests {
     /// Hashed and compared by case through `Hashable`, as the figures' tables do, not by
     /// their raw text (the `RawRepresentable` default).
     @Test func wordsAreHashedByTheirCase() {
-        func digest<Value: Hashable>(_ value: Value) -> Int {
-            var hasher = Hasher()
-            hasher.combine(value)
-            return hasher.finalize()
-        }
-        func byCase<Word: Vocabulary & Hashable>(_ type: Word.Type) -> Bool {
-            type.allCases.enumerated().allSatisfy { place, word in
-                digest(word) == digest(UInt8(place)) && type.allCases.allSatisfy { ($0 == word) == ($0.rawValue == word.rawValue) }
-            }
-        }
-        #expect(byCase(Kind.self) && byCase(Compensation.self) && byCase(VoteValue.self) && byCase(DecisionRule.self))
+        #expect(hashesByCase(Kind.self) && hashesByCase(Compensation.self) && hashesByCase(VoteValue.self)
+                && hashesByCase(DecisionRule.self))
     }
 }

@@ -1,4 +1,5 @@
 import CommonsModel
+import CommonsTestSupport
 import Foundation
 import Testing
 @testable import CommonsSite
@@ -100,5 +101,10 @@ import Testing
         let third = try draw(site, after: second, templates: templates)
         #expect(third.drawnPages == third.files.paths.count { $0.hasSuffix(".html") })
         #expect(third.files == (try draw(site, templates: templates)).files)
+    }
+
+    /// Every page's fingerprint hashes its section: by case through `Hashable`, not its text.
+    @Test func aSectionIsHashedByItsCase() {
+        #expect(hashesByCase(SiteSection.self))
     }
 }
